@@ -1,0 +1,19 @@
+import {BaseCommand} from '../src/base-command'
+import {getCutover, getPlan, PlanStep} from '../src/plan/repository'
+import {textTable} from '../src/ui/table'
+
+export default class Plan extends BaseCommand<typeof Plan> {
+  static description = 'Show the staged plan with owners and due dates counted back from the cutover'
+  static examples = ['<%= config.bin %> plan', '<%= config.bin %> plan --json']
+
+  async run(): Promise<{cutover: string; steps: PlanStep[]}> {
+    const {knex} = await this.store()
+    const steps = await getPlan(knex)
+    const cutover = (await getCutover(knex))!
+    this.info(`Rencana konsolidasi ke Kemenkeu Prime — cutover ${cutover}\n`)
+    this.info(textTable(['langkah', 'jenis', 'judul', 'penanggung jawab', 'tenggat', 'status'], steps.map((s) => [s.id, s.kind, s.title, s.owner, s.due_date, s.status])))
+    const decisions = steps.filter((s) => s.kind === 'decision')
+    if (decisions.length) this.info(`\nKeputusan tercatat:\n${decisions.map((d) => `  ${d.id}: ${d.note}`).join('\n')}`)
+    return {cutover, steps}
+  }
+}

@@ -1,0 +1,105 @@
+import {userInfo} from 'node:os'
+import {Command, Flags, Interfaces} from '@oclif/core'
+import {EXIT, UserError} from './errors'
+import {DEFAULT_DB, maskSecrets} from './store/connection'
+import {acquireLock, StoreLock} from './store/lock'
+import {openStore, Store} from './store/store'
+import {initPlan, isInitialised} from './plan/repository'
+
+export type Flags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
+export type Args<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
+
+function defaultActor(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return process.env.USER ?? 'unknown'
+  }
+}
+
+/**
+ * Owns what every command shares: the global flags, opening and closing the store, the operator
+ * lock for commands that change state, and the mapping of errors to CONTRACT §1 exit codes, which
+ * `--json` keeps too.
+ */
+export abstract class BaseCommand<T extends typeof Command> extends Command {
+  static baseFlags = {
+    actor: Flags.string({description: 'who is acting, for the audit log (default: the OS user)', env: 'PRIME_MIGRATE_ACTOR', helpGroup: 'GLOBAL'}),
+    db: Flags.string({description: 'state store: sqlite:PATH or mysql://user:pass@host:port/db', env: 'PRIME_MIGRATE_DB', default: DEFAULT_DB, helpGroup: 'GLOBAL'}),
+  }
+  static enableJsonFlag = true
+  /** Commands that change state take the store-wide operator lock. */
+  static mutates = false
+
+  protected flags!: Flags<T>
+  protected args!: Args<T>
+  private opened?: Store
+  private lock?: StoreLock
+
+  public override async init(): Promise<void> {
+    await super.init()
+    const {args, flags} = await this.parse({
+      args: this.ctor.args,
+      baseFlags: (super.ctor as typeof BaseCommand).baseFlags,
+      enableJsonFlag: this.ctor.enableJsonFlag,
+      flags: this.ctor.flags,
+      strict: this.ctor.strict,
+    })
+    this.flags = flags as Flags<T>
+    this.args = args as Args<T>
+  }
+
+  protected get actor(): string {
+    return (this.flags as {actor?: string}).actor || defaultActor()
+  }
+
+  protected get commandLine(): string {
+    return `prime-migrate ${this.id ?? ''}`.trim()
+  }
+
+  /** The open store, opened (and, for mutating commands, locked) on first use; initialised if new. */
+  protected async store(): Promise<Store> {
+    if (this.opened) return this.opened
+    const db = (this.flags as {db: string}).db
+    const store = await openStore({db, actor: this.actor, command: this.commandLine})
+    this.opened = store
+    if ((this.ctor as typeof BaseCommand).mutates) this.lock = await acquireLock(store.knex, this.actor, this.commandLine)
+    if (!(await isInitialised(store.knex))) await initPlan(store)
+    return store
+  }
+
+  /** Progress and human messages go to stderr under --json, so stdout holds only the JSON. */
+  protected info(message: string): void {
+    if (this.jsonEnabled()) return
+    this.log(message)
+  }
+
+  protected override async catch(err: Error & {exitCode?: number; oclif?: {exit?: number}}): Promise<any> {
+    const exit = err instanceof UserError ? err.exit : err.oclif?.exit ?? (err.name === 'ExitError' ? err.oclif?.exit : EXIT.failure)
+    if (err.name === 'ExitError') throw err
+    const fix = err instanceof UserError ? err.fix : undefined
+    const details = (err as {details?: unknown}).details
+    let message = maskSecrets(err.message ?? String(err))
+    if (!(err instanceof UserError) && exit === EXIT.failure) {
+      const where = (err.stack ?? '').split('\n').find((l) => /\/(src|commands)\//.test(l))?.trim()
+      if (where) message += ` (${where})`
+      if (process.env.PRIME_MIGRATE_DEBUG) message += `\n${maskSecrets(err.stack ?? '')}`
+    }
+    process.exitCode = exit
+    if (this.jsonEnabled()) {
+      this.logJson({error: {message, exit, ...(fix ? {fix} : {}), ...(details ? {details} : {})}})
+    } else {
+      this.logToStderr(`Error: ${message}${fix ? `\nFix: ${fix}` : ''}`)
+    }
+    this.exit(exit)
+  }
+
+  protected override async finally(err: Error | undefined): Promise<any> {
+    try {
+      if (this.lock) await this.lock.release().catch(() => {})
+      if (this.opened) await this.opened.close().catch(() => {})
+    } finally {
+      await super.finally(err)
+    }
+  }
+}

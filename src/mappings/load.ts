@@ -1,0 +1,49 @@
+import {readFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {parse} from 'yaml'
+import {InputError} from '../errors'
+import {packageRoot} from '../util/paths'
+import {Mapping, MAPPING_SCHEMAS, MappingName} from './schemas'
+
+/** The mappings folder: `PRIME_MIGRATE_MAPPINGS` when set, else the one shipped with the tool. */
+export function mappingsDir(): string {
+  return process.env.PRIME_MIGRATE_MAPPINGS ? resolve(process.env.PRIME_MIGRATE_MAPPINGS) : join(packageRoot(), 'mappings')
+}
+
+const cache = new Map<string, unknown>()
+
+/** Load and validate one mapping file; a problem exits 2 naming the file, the key and what is wrong. */
+export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
+  const file = join(mappingsDir(), `${name}.yaml`)
+  const hit = cache.get(file)
+  if (hit) return hit as Mapping<N>
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new InputError(`mapping file ${file} cannot be read`, `restore mappings/${name}.yaml or point PRIME_MIGRATE_MAPPINGS at a folder that has it`)
+  }
+  let data: unknown
+  try {
+    data = parse(text)
+  } catch (error) {
+    throw new InputError(`mapping file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix the YAML syntax at the line named')
+  }
+  const result = MAPPING_SCHEMAS[name].safeParse(data)
+  if (!result.success) {
+    const problems = result.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.') || '(top level)'}: ${i.message}`)
+    throw new InputError(`mapping file ${file} is invalid:\n${problems.join('\n')}`, `correct the keys named in ${name}.yaml`)
+  }
+  cache.set(file, result.data)
+  return result.data as Mapping<N>
+}
+
+/** Forget loaded mappings (tests that point PRIME_MIGRATE_MAPPINGS elsewhere). */
+export function clearMappingCache(): void {
+  cache.clear()
+}
+
+/** Validate every mapping file at once, so `init` reports all problems before anything runs. */
+export function validateAllMappings(): void {
+  for (const name of Object.keys(MAPPING_SCHEMAS) as MappingName[]) loadMapping(name)
+}

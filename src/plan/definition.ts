@@ -1,0 +1,85 @@
+/**
+ * The staged plan: every row of the February 2025 report's consolidation table
+ * ("Rencana Persiapan Konsolidasi") becomes steps here, in the order they run.
+ */
+export const STAGES = ['prepare', 'kms', 'tickets', 'roles', 'channels', 'handover'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STEP_STATUSES = ['pending', 'running', 'done', 'failed', 'blocked', 'skipped'] as const
+export type StepStatus = (typeof STEP_STATUSES)[number]
+
+/** auto: the tool does it; gate: a person must act, the tool checks; decision: recorded, not a to-do. */
+export type StepKind = 'auto' | 'gate' | 'decision'
+
+export interface StepDefinition {
+  id: string
+  stage: Stage
+  kind: StepKind
+  title: string
+  owner: string
+  /** Days relative to the cutover date (negative: before it). */
+  dueOffset: number
+  dependsOn?: string[]
+  /** The row of the seed's consolidation table this step carries out. */
+  seedRef?: string
+  /** For decisions: the status recorded and why. */
+  decision?: {status: StepStatus; note: string}
+}
+
+export const OWNERS = {
+  lead: 'Ketua Proyek Konsolidasi',
+  cc: 'Tim Contact Center DJPK',
+  sme: 'Koordinator SME',
+  tech: 'Tim Teknis DJPK',
+  prime: 'Kemenkeu Prime',
+} as const
+
+const SEED = {
+  timing: '1. Waktu konsolidasi/penonaktifan kanal layanan: Juni 2025',
+  staff: '2. Pengalihan SDM CC DJPK ke Kemenkeu Prime',
+  sme: '3. Penyediaan Subject Matter Expert (SME)',
+  kms: '4. Penyusunan Knowledge Management System (KMS)',
+  flow: '5. Alur layanan/peran agen',
+  channels: '6. Sentralisasi/penutupan kanal layanan lain',
+}
+
+export const CLOSING_CHANNELS = ['phone', 'whatsapp', 'email', 'helpdesk', 'livechat'] as const
+export const KEPT_CHANNELS = ['tatap_muka', 'vicon'] as const
+const CHANNEL_TITLES: Record<string, string> = {
+  phone: 'Telepon',
+  whatsapp: 'WhatsApp',
+  email: 'Email',
+  helpdesk: 'Help Desk Website',
+  livechat: 'Live Chat',
+  tatap_muka: 'Konsultasi tatap muka',
+  vicon: 'Video conference',
+}
+
+export const STEPS: StepDefinition[] = [
+  {id: 'prepare.cutover', stage: 'prepare', kind: 'decision', title: 'Waktu konsolidasi dan penonaktifan kanal ditetapkan', owner: OWNERS.lead, dueOffset: -90, seedRef: SEED.timing, decision: {status: 'done', note: 'Konsolidasi ke Kemenkeu Prime pada Juni 2025; tanggal cutover tercatat di store.'}},
+  {id: 'prepare.staff_transfer', stage: 'prepare', kind: 'decision', title: 'Pengalihan SDM Contact Center DJPK ke Kemenkeu Prime', owner: OWNERS.lead, dueOffset: -90, seedRef: SEED.staff, decision: {status: 'skipped', note: 'Tidak dilakukan: DJPK tidak dapat memenuhi karena mengalami minus growth.'}},
+  {id: 'prepare.mappings', stage: 'prepare', kind: 'auto', title: 'Berkas pemetaan (topik, peran, kanal, wilayah, jam layanan, hari libur) divalidasi', owner: OWNERS.tech, dueOffset: -75},
+  {id: 'prepare.sources', stage: 'prepare', kind: 'gate', title: 'Register sumber dimuat: FAQ, tiket, roster, survei, chatbot, tatap muka, video conference', owner: OWNERS.cc, dueOffset: -70, dependsOn: ['prepare.mappings']},
+  {id: 'kms.contributors', stage: 'kms', kind: 'auto', title: 'Agen kontributor KMS tercatat dari roster', owner: OWNERS.cc, dueOffset: -60, seedRef: SEED.kms, dependsOn: ['prepare.sources']},
+  {id: 'kms.review_workbook', stage: 'kms', kind: 'auto', title: 'Buku kerja reviu SME disusun dari FAQ', owner: OWNERS.cc, dueOffset: -56, seedRef: SEED.kms, dependsOn: ['prepare.sources']},
+  {id: 'kms.sme_review', stage: 'kms', kind: 'gate', title: 'SME mereviu pemetaan FAQ ke kategori KMS', owner: OWNERS.sme, dueOffset: -42, seedRef: SEED.kms, dependsOn: ['kms.review_workbook']},
+  {id: 'kms.export', stage: 'kms', kind: 'auto', title: 'Paket KMS untuk Kemenkeu Prime diekspor', owner: OWNERS.cc, dueOffset: -35, seedRef: SEED.kms, dependsOn: ['kms.sme_review']},
+  {id: 'tickets.export', stage: 'tickets', kind: 'auto', title: 'Arsip tiket historis diekspor per bulan', owner: OWNERS.tech, dueOffset: -7, dependsOn: ['prepare.sources']},
+  {id: 'tickets.verify', stage: 'tickets', kind: 'auto', title: 'Arsip tiket diverifikasi terhadap store (rekonsiliasi dan checksum)', owner: OWNERS.tech, dueOffset: -6, dependsOn: ['tickets.export']},
+  {id: 'roles.map', stage: 'roles', kind: 'auto', title: 'Peran dipetakan: agen Kemenkeu Prime L1, agen L1 DJPK menjadi L2, tim L2 menjadi L3', owner: OWNERS.lead, dueOffset: -30, seedRef: SEED.flow, dependsOn: ['prepare.sources']},
+  {id: 'roles.sme', stage: 'roles', kind: 'gate', title: 'Pegawai DJPK ditugaskan sebagai SME untuk setiap topik selama masa transisi', owner: OWNERS.sme, dueOffset: -28, seedRef: SEED.sme, dependsOn: ['roles.map']},
+  ...CLOSING_CHANNELS.map((c): StepDefinition => ({
+    id: `channels.close.${c}`, stage: 'channels', kind: 'gate', title: `Kanal ${CHANNEL_TITLES[c]} ditutup (daftar periksa lengkap)`, owner: OWNERS.cc, dueOffset: 0, seedRef: SEED.channels, dependsOn: ['tickets.verify'],
+  })),
+  ...KEPT_CHANNELS.map((c): StepDefinition => ({
+    id: `channels.keep.${c}`, stage: 'channels', kind: 'decision', title: `Kanal ${CHANNEL_TITLES[c]} tetap dilayani`, owner: OWNERS.lead, dueOffset: 0, seedRef: SEED.channels,
+    decision: {status: 'done', note: 'Kanal tidak ditutup sesuai rencana konsolidasi; layanan berlanjut.'},
+  })),
+  {id: 'handover.metrics', stage: 'handover', kind: 'auto', title: 'Buku kerja metrik historis disusun dan direkonsiliasi', owner: OWNERS.cc, dueOffset: 0, dependsOn: ['prepare.sources']},
+  {id: 'handover.signoff', stage: 'handover', kind: 'gate', title: 'Pengesahan: ketua proyek, koordinator SME, saksi Kemenkeu Prime', owner: OWNERS.lead, dueOffset: 0},
+  {id: 'handover.workbook', stage: 'handover', kind: 'auto', title: 'Buku kerja serah terima untuk auditor disusun', owner: OWNERS.lead, dueOffset: 0, dependsOn: ['handover.signoff']},
+]
+
+export function stepDefinition(id: string): StepDefinition | undefined {
+  return STEPS.find((s) => s.id === id)
+}

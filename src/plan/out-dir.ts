@@ -1,0 +1,18 @@
+import {resolve} from 'node:path'
+import {getMeta, setMeta} from '../store/meta'
+import {Store} from '../store/store'
+
+export const DEFAULT_OUT = 'migration-out'
+
+/** The artifacts folder of this migration: given once, then remembered so a resumed run writes to the same place. */
+export async function resolveOutDir(store: Store, given?: string): Promise<string> {
+  const recorded = await getMeta(store.knex, 'out_dir')
+  const out = resolve(given ?? recorded ?? DEFAULT_OUT)
+  if (out !== recorded) {
+    await store.knex.transaction(async (trx) => {
+      await setMeta(trx, 'out_dir', out)
+      await store.audit('plan.out_dir', {out_dir: out, previous: recorded ?? null}, trx)
+    })
+  }
+  return out
+}

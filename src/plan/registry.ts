@@ -1,0 +1,48 @@
+import {Store} from '../store/store'
+
+/** What a step gets to work with. Domain code reports progress through `progress`, never a terminal. */
+export interface StepContext {
+  store: Store
+  /** Where this migration's artifacts go (kms/, archive/, workbooks). */
+  outDir: string
+  /** The person running it has answered confirmations in advance (`--yes`). */
+  yes: boolean
+  progress(message: string): void
+}
+
+export interface GateCheck {
+  cleared: boolean
+  /** Who the gate waits on, and for what, in a sentence. */
+  waitingOn: string
+  /** The command (or commands) that clear it. */
+  clear: string
+  /** Counts or lists a person needs to act, e.g. {pending: 12}. */
+  details?: Record<string, unknown>
+}
+
+export interface StepHandler {
+  /** For automatic steps: do the work (idempotently: a crash mid-way means it runs again). Returns a note. */
+  run?(ctx: StepContext): Promise<string | void>
+  /** For gates: read-only check of whether a person has done what the gate waits for. */
+  check?(ctx: StepContext): Promise<GateCheck>
+}
+
+/**
+ * Where each step's capability lives. Modules load only when their step runs, so `status` stays fast.
+ * A step missing here is reported as not yet available rather than pretended done.
+ */
+// `require` rather than `import()`: in this CommonJS build, import() would be a real ESM import.
+/* eslint-disable @typescript-eslint/no-var-requires */
+const HANDLERS: Record<string, () => Promise<StepHandler>> = {
+  'prepare.mappings': async () => (require('./steps/prepare') as typeof import('./steps/prepare')).mappingsStep,
+  'prepare.sources': async () => (require('./steps/prepare') as typeof import('./steps/prepare')).sourcesGate,
+}
+
+export async function loadHandler(stepId: string): Promise<StepHandler | undefined> {
+  const loader = HANDLERS[stepId]
+  return loader ? loader() : undefined
+}
+
+export function hasHandler(stepId: string): boolean {
+  return stepId in HANDLERS
+}

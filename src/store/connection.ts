@@ -1,0 +1,118 @@
+import {mkdirSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import knexFactory, {Knex} from 'knex'
+import {InputError} from '../errors'
+
+export type Dialect = 'sqlite' | 'mysql'
+
+export interface StoreLocation {
+  dialect: Dialect
+  /** The URL as given, for connecting. Never print it: use `masked`. */
+  url: string
+  /** The URL with any password replaced by `***`, safe for output, logs and workbooks. */
+  masked: string
+  /** SQLite file path (absolute), when dialect is sqlite. */
+  file?: string
+}
+
+export const DEFAULT_DB = 'sqlite:.prime-migrate/state.db'
+
+/** Replace the password of every URL-like credential in a text by `***`. */
+export function maskSecrets(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)([^@\s]*)@/gi, '$1***@')
+}
+
+/** Parse `sqlite:PATH` or `mysql://user:pass@host:port/db` into a store location. */
+export function parseDbUrl(url: string, cwd = process.cwd()): StoreLocation {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '')
+    if (!path) throw new InputError(`--db ${url}: no file path after "sqlite:"`, 'use sqlite:PATH, e.g. sqlite:.prime-migrate/state.db')
+    const file = resolve(cwd, path)
+    return {dialect: 'sqlite', url, masked: `sqlite:${path}`, file}
+  }
+  if (/^(mysql|mariadb):\/\//i.test(url)) {
+    let parsed: URL
+    try {
+      parsed = new URL(url.replace(/^mariadb:/i, 'mysql:'))
+    } catch {
+      throw new InputError(`--db ${maskSecrets(url)} is not a valid URL`, 'use mysql://user:password@host:3306/database')
+    }
+    if (!parsed.pathname || parsed.pathname === '/') {
+      throw new InputError(`--db ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
+    }
+    return {dialect: 'mysql', url, masked: maskSecrets(url)}
+  }
+  throw new InputError(`--db ${maskSecrets(url)}: unknown kind of store`, 'use sqlite:PATH or mysql://user:password@host:port/database')
+}
+
+/** mysql2 connection options from a mysql:// URL; utf8mb4 and UTC so instants round-trip exactly. */
+export function mysqlConnection(url: string): Knex.MySql2ConnectionConfig {
+  const u = new URL(url.replace(/^mariadb:/i, 'mysql:'))
+  return {
+    host: u.hostname || '127.0.0.1',
+    port: u.port ? Number(u.port) : 3306,
+    user: decodeURIComponent(u.username || 'root'),
+    password: decodeURIComponent(u.password || ''),
+    database: decodeURIComponent(u.pathname.replace(/^\//, '')),
+    charset: 'utf8mb4',
+    timezone: 'Z',
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    connectTimeout: 5000,
+  }
+}
+
+// knex logs connection errors to stdout by itself; they reach the user once, masked, as our error.
+const quiet = {warn() {}, error() {}, deprecate() {}, debug() {}}
+
+/** The one knex factory: each dialect's defaults are set here and nowhere else. */
+export function createKnex(location: StoreLocation): Knex {
+  if (location.dialect === 'sqlite') {
+    mkdirSync(dirname(location.file!), {recursive: true})
+    return knexFactory({
+      client: 'better-sqlite3',
+      connection: {filename: location.file!},
+      useNullAsDefault: true,
+      log: quiet,
+      pool: {
+        min: 1,
+        max: 1,
+        afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
+          try {
+            conn.pragma('journal_mode = WAL')
+            conn.pragma('busy_timeout = 5000')
+            conn.pragma('foreign_keys = ON')
+            conn.pragma('synchronous = FULL')
+            done(null, conn)
+          } catch (error) {
+            done(error as Error, conn)
+          }
+        },
+      },
+    })
+  }
+  return knexFactory({
+    client: 'mysql2',
+    connection: mysqlConnection(location.url),
+    pool: {
+      min: 0,
+      max: 4,
+      afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
+        conn.query("SET NAMES utf8mb4 COLLATE utf8mb4_bin, time_zone = '+00:00'", (err: Error | null) => done(err, conn))
+      },
+    },
+    acquireConnectionTimeout: 10000,
+    log: quiet,
+  })
+}
+
+/** The raw better-sqlite3 handle behind a SQLite knex, for streaming with iterate(). */
+export async function withSqliteHandle<T>(knex: Knex, fn: (db: import('better-sqlite3').Database) => Promise<T> | T): Promise<T> {
+  const conn = await knex.client.acquireConnection()
+  try {
+    return await fn(conn)
+  } finally {
+    await knex.client.releaseConnection(conn)
+  }
+}

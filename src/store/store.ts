@@ -1,0 +1,47 @@
+import {Knex} from 'knex'
+import {appendAudit, AuditContext, AuditEntry} from '../audit/chain'
+import {UserError, EXIT} from '../errors'
+import {createKnex, Dialect, maskSecrets, parseDbUrl, StoreLocation} from './connection'
+import {migrateLatest} from './migrate'
+
+/** An open state store and who is acting on it: what every domain function receives. */
+export interface Store {
+  knex: Knex
+  location: StoreLocation
+  dialect: Dialect
+  actor: string
+  command: string
+  /** Append an audit entry, inside `trx` when the change it records is in one. */
+  audit(action: string, details: unknown, trx?: Knex.Transaction): Promise<AuditEntry>
+  close(): Promise<void>
+}
+
+export interface OpenOptions {
+  db: string
+  actor: string
+  command: string
+  cwd?: string
+}
+
+/** Open the store and bring its schema up to date. Connection failures name the masked URL. */
+export async function openStore(opts: OpenOptions): Promise<Store> {
+  const location = parseDbUrl(opts.db, opts.cwd)
+  const knex = createKnex(location)
+  try {
+    await migrateLatest(knex)
+  } catch (error) {
+    await knex.destroy().catch(() => {})
+    const msg = maskSecrets((error as Error).message ?? String(error))
+    throw new UserError(`cannot open the state store ${location.masked}: ${msg}`, EXIT.failure, location.dialect === 'mysql' ? 'check that the MySQL/MariaDB server is running and the URL, user and database are right' : 'check that the folder is writable')
+  }
+  const ctx: AuditContext = {actor: opts.actor, command: opts.command}
+  return {
+    knex,
+    location,
+    dialect: location.dialect,
+    actor: opts.actor,
+    command: opts.command,
+    audit: (action, details, trx) => appendAudit(trx ?? knex, ctx, action, details),
+    close: () => knex.destroy(),
+  }
+}

@@ -1,0 +1,21 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+
+let root: string | undefined
+
+/** The folder of prime-migrate's package.json, whether running from src/ (tests) or dist/src/. */
+export function packageRoot(): string {
+  if (root) return root
+  let dir = __dirname
+  for (;;) {
+    const pkg = join(dir, 'package.json')
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'prime-migrate') return (root = dir)
+    const up = dirname(dir)
+    if (up === dir) throw new Error('prime-migrate: cannot find its own package.json')
+    dir = up
+  }
+}
+
+export function toolVersion(): string {
+  return JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version
+}
