@@ -2,7 +2,7 @@ import {join} from 'node:path'
 import {Flags} from '@oclif/core'
 import {Listr} from 'listr2'
 import {BaseCommand} from '../src/base-command'
-import {DEFAULT_DEMO_OUT, DEMO_LOADS, demoAnswerGate, fixturesDir, prepareDemoDir} from '../src/demo/demo'
+import {DEFAULT_DEMO_OUT, DEMO_LOADS, demoAnswerGate, fixturesDir, loadDemoContributions, prepareDemoDir} from '../src/demo/demo'
 import {initPlan} from '../src/plan/repository'
 import {prepareRun} from '../src/plan/runner'
 import {openStore, Store} from '../src/store/store'
@@ -22,6 +22,7 @@ export default class Demo extends BaseCommand<typeof Demo> {
 
   async run(): Promise<{out: string; store: string; loads: string[]; run: RunReport; stopped?: string}> {
     const out = prepareDemoDir(this.flags.out, this.flags.force)
+    loadDemoContributions()
     const store = await openStore({db: `sqlite:${join(out, 'state.db')}`, actor: this.actor, command: 'prime-migrate demo'})
     this.demoStore = store
     await initPlan(store)

@@ -38,6 +38,14 @@ export const DEMO_LOADS: DemoLoad[] = []
  */
 export const DEMO_GATE_ANSWERS: Record<string, (ctx: StepContext, check: GateCheck, fixtures: string) => Promise<boolean>> = {}
 
+/** Modules that add their loads and gate answers to the maps above when required. */
+const DEMO_CONTRIBUTIONS = ['../signoff/demo']
+
+export function loadDemoContributions(): void {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  for (const m of DEMO_CONTRIBUTIONS) require(m)
+}
+
 export function demoAnswerGate(fixtures: string) {
   return async (step: PlanStep, check: GateCheck, ctx: StepContext): Promise<boolean> => {
     const answer = DEMO_GATE_ANSWERS[step.id]

@@ -1,0 +1,24 @@
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../../src/base-command'
+import {recordSignoff, Signoff, SIGNOFF_ROLES} from '../../src/signoff/signoff'
+
+export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
+  static description = 'Record who signs the handover off: project lead, SME coordinator, Kemenkeu Prime witness'
+  static examples = ['<%= config.bin %> signoff project_lead --name "Dian Pratiwi"', '<%= config.bin %> signoff prime_witness --name "Budi Santoso" --organisation "Kemenkeu Prime"']
+  static args = {
+    role: Args.string({description: `who signs (${Object.keys(SIGNOFF_ROLES).join(', ')})`, required: true, options: Object.keys(SIGNOFF_ROLES)}),
+  }
+  static flags = {
+    name: Flags.string({description: 'full name of the person signing', required: true}),
+    organisation: Flags.string({description: 'their organisation (default by role)'}),
+    statement: Flags.string({description: 'what they declare (default: the standard handover statement)'}),
+  }
+  static mutates = true
+
+  async run(): Promise<Signoff> {
+    const store = await this.store()
+    const s = await recordSignoff(store, {role: this.args.role, name: this.flags.name, organisation: this.flags.organisation, statement: this.flags.statement})
+    this.info(`Pengesahan tercatat: ${SIGNOFF_ROLES[s.role].label} — ${s.name} (${s.signed_at}).`)
+    return s
+  }
+}
