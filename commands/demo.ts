@@ -1,14 +1,10 @@
-import {join} from 'node:path'
 import {Flags} from '@oclif/core'
 import {Listr} from 'listr2'
 import {BaseCommand} from '../src/base-command'
-import {DEFAULT_DEMO_OUT, DEMO_LOADS, demoAnswerGate, fixturesDir, loadDemoContributions, prepareDemoDir} from '../src/demo/demo'
-import {initPlan} from '../src/plan/repository'
-import {prepareRun} from '../src/plan/runner'
-import {openStore, Store} from '../src/store/store'
+import {DEFAULT_DEMO_OUT} from '../src/demo/demo'
+import {DemoResult, runDemo} from '../src/demo/run-demo'
 import {currentRenderer} from '../src/ui/renderer'
-import {runStepsWithProgress, RunReport} from '../src/ui/run-tasks'
-import {UserError} from '../src/errors'
+import {runStepsWithProgress} from '../src/ui/run-tasks'
 
 export default class Demo extends BaseCommand<typeof Demo> {
   static description = 'Run the whole migration on the bundled fixtures into a fresh embedded store in DIR'
@@ -18,36 +14,18 @@ export default class Demo extends BaseCommand<typeof Demo> {
     out: Flags.string({description: 'folder for the demo\'s store and artifacts', default: DEFAULT_DEMO_OUT}),
   }
 
-  private demoStore?: Store
-
-  async run(): Promise<{out: string; store: string; loads: string[]; run: RunReport; stopped?: string}> {
-    const out = prepareDemoDir(this.flags.out, this.flags.force)
-    loadDemoContributions()
-    const store = await openStore({db: `sqlite:${join(out, 'state.db')}`, actor: this.actor, command: 'prime-migrate demo'})
-    this.demoStore = store
-    await initPlan(store)
-    const fixtures = fixturesDir()
-    const loads: string[] = []
-    await new Listr(
-      DEMO_LOADS.map((l) => ({title: l.title, task: async (_: unknown, task: any) => { const note = await l.run(store, fixtures, out); loads.push(`${l.title}: ${note}`); task.title = `${l.title}: ${note}` }})),
-      {renderer: currentRenderer(this.jsonEnabled()), fallbackRenderer: 'simple', exitOnError: true},
-    ).run()
-    const opts = {answerGate: demoAnswerGate(fixtures)}
-    let report: RunReport = {ran: []}
-    let stopped: string | undefined
-    try {
-      report = await runStepsWithProgress(await prepareRun(store, opts), {store, outDir: out, yes: true}, opts, this.jsonEnabled())
-    } catch (error) {
-      // A step this version cannot do yet ends the demo there, plainly; anything else is a real failure.
-      if (!(error instanceof UserError) || !/cannot do this step yet/.test(error.message)) throw error
-      stopped = error.message
-    }
-    this.info(`\nDemo selesai di ${out}\n  store: ${join(out, 'state.db')}${stopped ? `\n  berhenti: ${stopped}` : ''}`)
-    return {out, store: `sqlite:${join(out, 'state.db')}`, loads, run: report, stopped}
-  }
-
-  protected override async finally(err: Error | undefined): Promise<any> {
-    if (this.demoStore) await this.demoStore.close().catch(() => {})
-    return super.finally(err)
+  async run(): Promise<DemoResult> {
+    const json = this.jsonEnabled()
+    const result = await runDemo(this.flags.out, this.flags.force, this.actor, {
+      loads: async (tasks) => {
+        await new Listr(tasks.map((t) => ({title: t.title, task: async (_: unknown, task: any) => (task.title = `${t.title}: ${await t.run()}`)})), {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true}).run()
+      },
+      run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json),
+    })
+    this.info(`\nDemo selesai. Hasilnya di ${result.out}:`)
+    for (const o of result.outputs) this.info(`  ${o.exists ? '✔' : '✖'} ${o.label.padEnd(18)} ${o.path}`)
+    if (result.stopped) this.info(`  berhenti: ${result.stopped}`)
+    this.info(`\nPeriksa jejak audit: prime-migrate audit verify --db ${result.store}`)
+    return result
   }
 }

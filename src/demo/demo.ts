@@ -39,7 +39,7 @@ export const DEMO_LOADS: DemoLoad[] = []
 export const DEMO_GATE_ANSWERS: Record<string, (ctx: StepContext, check: GateCheck, fixtures: string) => Promise<boolean>> = {}
 
 /** Modules that add their loads and gate answers to the maps above when required. */
-const DEMO_CONTRIBUTIONS = ['../signoff/demo']
+const DEMO_CONTRIBUTIONS = ['../sources/demo-loads', '../signoff/demo', '../channels/demo', '../kms/demo', '../metrics/demo']
 
 export function loadDemoContributions(): void {
   // eslint-disable-next-line @typescript-eslint/no-var-requires

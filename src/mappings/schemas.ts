@@ -19,6 +19,9 @@ export const rolesSchema = z.object({
   levels: z.object({PRIME: z.literal('L1'), L1: z.literal('L2'), L2: z.literal('L3')}).strict(),
   sme_roles: z.array(z.enum(['L1', 'L2', 'PRIME'])).min(1),
   teams: z.record(z.string().min(1), z.object({label: z.string().min(1), deskpro_account: z.string().min(1).nullable()}).strict()),
+  // Topics that need no SME (not knowledge: spam); every other topic of topics.yaml must have one.
+  sme_not_needed: z.array(z.string().min(1)).optional(),
+  routing: z.object({l1: z.string().min(1), l2: z.string().min(1)}).strict().optional(),
 }).strict()
 
 const stepName = z.string().regex(/^[a-z_]+$/, 'must be lower_snake_case')
@@ -26,12 +29,27 @@ export const REQUIRED_CLOSING_STEPS = ['announce', 'redirect', 'settle_open_tick
 export const CHANNEL_CODES = ['phone', 'whatsapp', 'email', 'helpdesk', 'livechat', 'tatap_muka', 'vicon'] as const
 
 export const channelsSchema = z.object({
-  steps: z.record(stepName, z.object({label: z.string().min(1), needs: z.array(stepName), requires_archive: z.boolean().optional()}).strict())
+  steps: z.record(stepName, z.object({
+    label: z.string().min(1),
+    needs: z.array(stepName),
+    requires_archive: z.boolean().optional(),
+    // Who does the step; shown where a gate waits on it.
+    owner: z.string().min(1).optional(),
+    // A channel is closed when every required step is done; an optional step may be skipped instead.
+    required: z.boolean().optional(),
+  }).strict())
     .superRefine((steps, ctx) => {
-      for (const s of REQUIRED_CLOSING_STEPS) if (!steps[s]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s], message: 'required step is missing'})
+      for (const s of REQUIRED_CLOSING_STEPS) {
+        if (!steps[s]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s], message: 'required step is missing'})
+        else if (steps[s].required === false) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s, 'required'], message: 'every closing channel needs this step done (CONTRACT §4); it cannot be optional'})
+      }
       for (const [name, step] of Object.entries(steps)) {
         for (const need of step.needs) if (!steps[need]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: `needs unknown step "${need}"`})
       }
+      // A cycle would leave its steps waiting on each other for ever.
+      const reaches = (from: string, target: string, seen: Set<string>): boolean =>
+        (steps[from]?.needs ?? []).some((n) => n === target || (!seen.has(n) && (seen.add(n), reaches(n, target, seen))))
+      for (const name of Object.keys(steps)) if (reaches(name, name, new Set())) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: 'the step needs itself through its needs (a cycle)'})
     }),
   channels: z.record(z.enum(CHANNEL_CODES), z.object({
     label: z.string().min(1),

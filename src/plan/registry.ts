@@ -36,6 +36,22 @@ export interface StepHandler {
 const HANDLERS: Record<string, () => Promise<StepHandler>> = {
   'prepare.mappings': async () => (require('./steps/prepare') as typeof import('./steps/prepare')).mappingsStep,
   'prepare.sources': async () => (require('./steps/prepare') as typeof import('./steps/prepare')).sourcesGate,
+  'kms.contributors': async () => (require('../kms/steps') as typeof import('../kms/steps')).contributorsStep,
+  'kms.review_workbook': async () => (require('../kms/steps') as typeof import('../kms/steps')).reviewWorkbookStep,
+  'kms.sme_review': async () => (require('../kms/steps') as typeof import('../kms/steps')).smeReviewGate,
+  'kms.export': async () => (require('../kms/steps') as typeof import('../kms/steps')).exportStep,
+  'roles.map': async () => (require('../roles/steps') as typeof import('../roles/steps')).roleMapStep,
+  'roles.sme': async () => (require('../roles/steps') as typeof import('../roles/steps')).smeGate,
+  'channels.close.phone': async () => (require('../channels/gates') as typeof import('../channels/gates')).channelCloseGate('phone'),
+  'channels.close.whatsapp': async () => (require('../channels/gates') as typeof import('../channels/gates')).channelCloseGate('whatsapp'),
+  'channels.close.email': async () => (require('../channels/gates') as typeof import('../channels/gates')).channelCloseGate('email'),
+  'channels.close.helpdesk': async () => (require('../channels/gates') as typeof import('../channels/gates')).channelCloseGate('helpdesk'),
+  'channels.close.livechat': async () => (require('../channels/gates') as typeof import('../channels/gates')).channelCloseGate('livechat'),
+  'tickets.export': async () => (require('../tickets/steps') as typeof import('../tickets/steps')).exportStep,
+  'tickets.verify': async () => (require('../tickets/steps') as typeof import('../tickets/steps')).verifyStep,
+  'handover.metrics': async () => (require('../metrics/step') as typeof import('../metrics/step')).metricsStep,
+  'handover.signoff': async () => (require('../signoff/steps') as typeof import('../signoff/steps')).signoffGate,
+  'handover.workbook': async () => (require('../handover/steps') as typeof import('../handover/steps')).handoverWorkbookStep,
 }
 
 export async function loadHandler(stepId: string): Promise<StepHandler | undefined> {

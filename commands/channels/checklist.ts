@@ -1,0 +1,28 @@
+import {Args, Flags} from '@oclif/core'
+import {BaseCommand} from '../../src/base-command'
+import {CheckResult} from '../../src/channels/check'
+import {channelDef} from '../../src/channels/definition'
+import {InputError} from '../../src/errors'
+import {walkChecklist} from '../../src/ui/checklist'
+
+export default class ChannelsChecklist extends BaseCommand<typeof ChannelsChecklist> {
+  static args = {
+    channel: Args.string({description: 'the channel to walk through (asked when left out)', required: false}),
+  }
+  static description = 'Walk through the open shutdown steps of a channel, answering questions (needs a terminal)'
+  static examples = ['<%= config.bin %> channels checklist', '<%= config.bin %> channels checklist whatsapp --actor rina.cc']
+  static flags = {
+    yes: Flags.boolean({char: 'y', description: 'not accepted here: this command only asks; use `channels check` in scripts'}),
+  }
+  static mutates = true
+
+  async run(): Promise<{channel: string | null; recorded: CheckResult[]}> {
+    if (!process.stdin.isTTY || !process.stdout.isTTY || this.jsonEnabled() || this.flags.yes) {
+      const why = this.jsonEnabled() ? '--json was given' : this.flags.yes ? '--yes was given' : 'there is no terminal to ask in (stdin or stdout is not a TTY)'
+      throw new InputError(`channels checklist asks questions, and ${why}`, 'record each step without prompts: prime-migrate channels check CHANNEL STEP --status done|in_progress|blocked|skipped [--evidence TEXT|URL|FILE] [--note TEXT]')
+    }
+    if (this.args.channel) channelDef(this.args.channel)
+    const store = await this.store()
+    return walkChecklist(store, this.args.channel, (line) => this.log(line))
+  }
+}

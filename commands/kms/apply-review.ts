@@ -1,0 +1,25 @@
+import {Args} from '@oclif/core'
+import {BaseCommand} from '../../src/base-command'
+import {EXIT} from '../../src/errors'
+import {applyReview, ApplyResult} from '../../src/kms/apply-review'
+import {textTable} from '../../src/ui/table'
+
+export default class KmsApplyReview extends BaseCommand<typeof KmsApplyReview> {
+  static args = {
+    file: Args.string({description: 'the filled review workbook (.xlsx)', required: true}),
+  }
+  static description = 'Apply the SME decisions of a filled review workbook; rejected rows are listed with reasons (exit 2)'
+  static examples = ['<%= config.bin %> kms apply-review review.xlsx', '<%= config.bin %> kms apply-review review.xlsx --json']
+  static mutates = true
+
+  async run(): Promise<ApplyResult> {
+    const store = await this.store()
+    const result = await applyReview(store, this.args.file)
+    this.info(`${result.applied} keputusan diterapkan, ${result.unchanged} tidak berubah, ${result.rejected} baris ditolak, ${result.skipped} baris belum diputuskan.`)
+    const rejected = result.rows.filter((r) => r.status === 'rejected')
+    if (rejected.length) this.info(`\nBaris yang ditolak:\n${textTable(['baris', 'ID', 'alasan'], rejected.map((r) => [r.row, r.id, r.reasons.join(' | ')]))}`)
+    // A partial apply still returns its result; the exit code tells scripts that rows were refused.
+    if (rejected.length) process.exitCode = EXIT.usage
+    return result
+  }
+}

@@ -1,0 +1,68 @@
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {UserError} from '../errors'
+import {initPlan} from '../plan/repository'
+import {prepareRun, RunOptions} from '../plan/runner'
+import {setMeta} from '../store/meta'
+import {openStore, Store} from '../store/store'
+import {RunReport} from '../ui/run-tasks'
+import {DEMO_LOADS, demoAnswerGate, fixturesDir, loadDemoContributions, prepareDemoDir} from './demo'
+
+export interface DemoResult {
+  out: string
+  store: string
+  loads: string[]
+  run: RunReport
+  stopped?: string
+  outputs: {label: string; path: string; exists: boolean}[]
+}
+
+/** How the terminal shows the demo's two phases; the command supplies listr2, tests can supply plain calls. */
+export interface DemoUi {
+  loads(tasks: {title: string; run: () => Promise<string>}[]): Promise<void>
+  run(steps: Awaited<ReturnType<typeof prepareRun>>, ctx: {store: Store; outDir: string; yes: boolean}, opts: RunOptions): Promise<RunReport>
+}
+
+/** The whole migration on the bundled fixtures, in a fresh embedded store at DIR/state.db. */
+export async function runDemo(dir: string, force: boolean, actor: string, ui: DemoUi): Promise<DemoResult> {
+  const out = prepareDemoDir(dir, force)
+  loadDemoContributions()
+  const store = await openStore({db: `sqlite:${join(out, 'state.db')}`, actor, command: 'prime-migrate demo'})
+  try {
+    await initPlan(store)
+    const fixtures = fixturesDir()
+    const published = join(fixtures, 'published', 'figures.csv')
+    if (existsSync(published)) {
+      await store.knex.transaction(async (trx) => {
+        await setMeta(trx, 'published_figures', published)
+        await store.audit('metrics.published_figures', {file: published}, trx)
+      })
+    }
+    const loads: string[] = []
+    await ui.loads(DEMO_LOADS.map((l) => ({title: l.title, run: async () => {
+      const note = await l.run(store, fixtures, out)
+      loads.push(`${l.title}: ${note}`)
+      return note
+    }})))
+    const opts: RunOptions = {answerGate: demoAnswerGate(fixtures)}
+    let report: RunReport = {ran: []}
+    let stopped: string | undefined
+    try {
+      report = await ui.run(await prepareRun(store, opts), {store, outDir: out, yes: true}, opts)
+    } catch (error) {
+      // A step this version cannot do yet ends the demo there, plainly; anything else is a real failure.
+      if (!(error instanceof UserError) || !/cannot do this step yet/.test(error.message)) throw error
+      stopped = error.message
+    }
+    const outputs = [
+      {label: 'state store', path: join(out, 'state.db')},
+      {label: 'KMS package', path: join(out, 'kms')},
+      {label: 'ticket archive', path: join(out, 'archive')},
+      {label: 'metrics workbook', path: join(out, 'metrics.xlsx')},
+      {label: 'handover workbook', path: join(out, 'handover.xlsx')},
+    ].map((o) => ({...o, exists: existsSync(o.path)}))
+    return {out, store: `sqlite:${join(out, 'state.db')}`, loads, run: report, stopped, outputs}
+  } finally {
+    await store.close()
+  }
+}

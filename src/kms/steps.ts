@@ -1,0 +1,47 @@
+import {join} from 'node:path'
+import {GateCheck, StepContext, StepHandler} from '../plan/registry'
+import {exportKms} from './export'
+import {writeReviewWorkbook} from './review-workbook'
+import {latestWorkbook} from './reviews'
+import {reviewStates, summarise} from './state'
+
+/** The roster's KMS contributors, recorded in the audit log as the appointment of record. */
+export const contributorsStep: StepHandler = {
+  async run(ctx: StepContext) {
+    const rows: {agent_id: string; name: string}[] = await ctx.store.knex('roster').where('kms_contributor', 1).orderBy('agent_id').select('agent_id', 'name')
+    await ctx.store.audit('kms.contributors', {count: rows.length, agents: rows.map((r) => ({agent_id: r.agent_id, name: r.name}))})
+    return rows.length ? `${rows.length} agen kontributor KMS tercatat` : 'roster belum menandai agen kontributor KMS (kolom kms_contributor)'
+  },
+}
+
+export const reviewWorkbookStep: StepHandler = {
+  async run(ctx: StepContext) {
+    const r = await writeReviewWorkbook(ctx.store, join(ctx.outDir, 'kms', 'review.xlsx'), {force: true})
+    ctx.progress(`buku kerja reviu ditulis: ${r.path}`)
+    return `${r.articles} artikel, ${r.flagged} ditandai, ${r.unmapped_topics.length} topik tanpa kategori; ${r.path}`
+  },
+}
+
+/** Cleared when every article has a final SME decision (approve or exclude) for its current content. */
+export const smeReviewGate: StepHandler = {
+  async check(ctx: StepContext): Promise<GateCheck> {
+    const summary = summarise(await reviewStates(ctx.store.knex))
+    const workbook = await latestWorkbook(ctx.store.knex)
+    const file = workbook?.path ?? join(ctx.outDir, 'kms', 'review.xlsx')
+    return {
+      cleared: summary.pending === 0,
+      waitingOn: summary.pending === 0
+        ? `semua ${summary.articles} artikel sudah diputuskan SME (${summary.approve} approve, ${summary.exclude} exclude)`
+        : `Koordinator SME: ${summary.pending} dari ${summary.articles} artikel belum final (${summary.undecided} belum diputuskan, ${summary.revise} revise, ${summary.stale} berubah setelah direviu)`,
+      clear: `isi ${file}, lalu: prime-migrate kms apply-review ${file}`,
+      details: {...summary},
+    }
+  },
+}
+
+export const exportStep: StepHandler = {
+  async run(ctx: StepContext) {
+    const r = await exportKms(ctx.store, {out: join(ctx.outDir, 'kms'), force: true, progress: ctx.progress})
+    return `${r.totals.exported} artikel diekspor ke ${r.out} (${r.totals.exclude} exclude)`
+  },
+}

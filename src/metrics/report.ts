@@ -1,0 +1,57 @@
+import {mkdirSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {recordArtifact} from '../audit/artifacts'
+import {InputError} from '../errors'
+import {Store} from '../store/store'
+import type {Lang} from '../workbooks/labels'
+import {computeMetrics, MetricRow} from './compute'
+import {readPublished, reconcile, ReconciliationRow} from './published'
+import {PeriodRange} from './range'
+
+export interface MetricsReportOptions extends PeriodRange {
+  /** The .xlsx to write; without it only the rows are computed. */
+  out?: string
+  /** csv of published figures (period, metric, dimension, value) to reconcile against. */
+  published?: string
+  lang?: Lang
+}
+
+export interface MetricsReport {
+  rows: MetricRow[]
+  workbook?: {
+    file: string
+    sheets: string[]
+    charts: number
+    truncated_cells: number
+    reconciliation?: {compared: number; differences: number; missing: number; flagged: ReconciliationRow[]}
+  }
+}
+
+/** Compute CONTRACT §6 and, with `out`, write the workbook, record it as an artifact and audit it. */
+export async function metricsReport(store: Store, opts: MetricsReportOptions): Promise<MetricsReport> {
+  if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out} is not an .xlsx file`, 'name the workbook FILE.xlsx')
+  if (opts.published && !opts.out) throw new InputError('--published needs --out: the reconciliation is a sheet of the workbook', 'add --out FILE.xlsx')
+  const published = opts.published ? await readPublished(resolve(opts.published)) : undefined
+  const rows = await computeMetrics(store.knex, {from: opts.from, to: opts.to})
+  if (!opts.out) return {rows}
+  const file = resolve(opts.out)
+  mkdirSync(dirname(file), {recursive: true})
+  const reconciliation = published ? reconcile(rows, published) : undefined
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const {writeMetricsWorkbook} = require('../workbooks/metrics/build') as typeof import('../workbooks/metrics/build')
+  const written = await writeMetricsWorkbook(file, {rows, lang: opts.lang, reconciliation})
+  const flagged = reconciliation?.filter((r) => r.status !== 'same') ?? []
+  const summary = reconciliation && {
+    compared: reconciliation.length,
+    differences: flagged.filter((r) => r.status === 'different').length,
+    missing: flagged.filter((r) => r.status === 'missing').length,
+    flagged,
+  }
+  await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'metrics-workbook', file, rows.length)
+  await store.audit('report.metrics', {
+    file, from: opts.from ?? null, to: opts.to ?? null, lang: opts.lang ?? 'id', rows: rows.length, charts: written.charts,
+    published: opts.published ? resolve(opts.published) : null,
+    reconciliation: summary ? {compared: summary.compared, differences: summary.differences, missing: summary.missing} : null,
+  })
+  return {rows, workbook: {file, sheets: written.sheets, charts: written.charts, truncated_cells: written.truncated, reconciliation: summary}}
+}

@@ -1,0 +1,80 @@
+import {createReadStream, statSync} from 'node:fs'
+import {InputError} from '../errors'
+
+/** Missing, unreadable or not a file: nothing can be loaded, say which file and why. */
+export function checkReadable(file: string): number {
+  let size: number
+  try {
+    const st = statSync(file)
+    if (!st.isFile()) throw new InputError(`${file} is not a file`, 'give the path of the file to import')
+    size = st.size
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError(`${file} does not exist`, 'check the path and file name')
+    throw new InputError(`${file} cannot be read (${code ?? (error as Error).message})`, 'check that the file exists and that you may read it')
+  }
+  if (size === 0) throw new InputError(`${file} is empty`, 'export the register again; a file needs at least a header row')
+  return size
+}
+
+/**
+ * Read the whole text file once before anything loads, so a file that is not UTF-8 text loads
+ * nothing at all rather than half of itself: UTF-16, NUL bytes and Latin-1/Windows-1252 bytes are
+ * refused with the place they were found and how to convert.
+ */
+export async function checkUtf8Text(file: string): Promise<void> {
+  const decoder = new TextDecoder('utf-8', {fatal: true})
+  let offset = 0
+  let line = 1
+  let first = true
+  let onlyBom = true
+  try {
+    for await (const chunk of createReadStream(file)) {
+      const buf = chunk as Buffer
+      if (first) {
+        first = false
+        if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+          throw new InputError(`${file} is UTF-16 text, not UTF-8`, 'save it as "CSV UTF-8" (Excel) or convert it: iconv -f UTF-16 -t UTF-8 IN > OUT')
+        }
+      }
+      const nul = buf.indexOf(0)
+      if (nul >= 0) throw new InputError(`${file} contains a NUL byte at line ${line + countNewlines(buf, nul)} (byte ${offset + nul}); it is binary or UTF-16, not UTF-8 text`, 'export the register again as UTF-8 text (CSV UTF-8, or JSON Lines)')
+      try {
+        decoder.decode(buf, {stream: true})
+      } catch {
+        const at = firstInvalid(buf)
+        throw new InputError(`${file} is not UTF-8: line ${line + countNewlines(buf, at)} (byte ${offset + at}) holds a byte that is not UTF-8, as Latin-1/Windows-1252 files do`, 'save it as "CSV UTF-8" (Excel) or convert it: iconv -f WINDOWS-1252 -t UTF-8 IN > OUT; nothing was loaded')
+      }
+      if (onlyBom && buf.toString('utf8').replace(/^\uFEFF/, '').trim() !== '') onlyBom = false
+      line += countNewlines(buf, buf.length)
+      offset += buf.length
+    }
+    decoder.decode()
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    if (error instanceof TypeError) throw new InputError(`${file} is not UTF-8: it ends inside a multi-byte character`, 'save it as UTF-8; nothing was loaded')
+    throw new InputError(`${file} cannot be read: ${(error as Error).message}`, 'check that the file exists and that you may read it')
+  }
+  if (onlyBom) throw new InputError(`${file} holds no text`, 'export the register again; a file needs at least a header row')
+}
+
+function countNewlines(buf: Buffer, end: number): number {
+  let n = 0
+  for (let i = buf.indexOf(10); i >= 0 && i < end; i = buf.indexOf(10, i + 1)) n++
+  return n
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (approximate at chunk edges). */
+function firstInvalid(buf: Buffer): number {
+  let i = 0
+  while (i < buf.length) {
+    const b = buf[i]
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0
+    if (len === 0) return i
+    if (i + len > buf.length) return i
+    for (let k = 1; k < len; k++) if ((buf[i + k] & 0xc0) !== 0x80) return i
+    i += len
+  }
+  return Math.max(0, buf.length - 1)
+}

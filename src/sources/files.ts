@@ -1,0 +1,37 @@
+import {extname, resolve} from 'node:path'
+import {InputError} from '../errors'
+import {openCsv} from './csv'
+import {RawRow} from './engine'
+import {HeaderRules} from './header'
+import {openJsonl} from './jsonl'
+import {openXlsx} from './xlsx'
+
+export interface InputFile {
+  /** Absolute path, as recorded with the rows and in the audit. */
+  source: string
+  rows: AsyncIterable<RawRow>
+}
+
+export type FileKind = 'csv' | 'jsonl' | 'xlsx'
+
+export function fileKind(file: string): FileKind {
+  const ext = extname(file).toLowerCase()
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl'
+  if (ext === '.xlsx') return 'xlsx'
+  if (ext === '.xls') throw new InputError(`${file} is an old .xls workbook`, 'save it as .xlsx (Excel Workbook) or as CSV UTF-8')
+  return 'csv'
+}
+
+/**
+ * Open a register file by its extension (`.csv`, `.jsonl`/`.ndjson`, `.xlsx`), with its structure
+ * checked: whatever fails here has loaded nothing.
+ */
+export async function readRegisterFile(file: string, rules: HeaderRules & {sheet?: string; allow?: FileKind[]}): Promise<InputFile> {
+  const source = resolve(file)
+  const kind = fileKind(file)
+  if (rules.allow && !rules.allow.includes(kind)) throw new InputError(`${file}: ${kind} files are not accepted here`, `give a ${rules.allow.join(' or ')} file`)
+  if (rules.sheet !== undefined && kind !== 'xlsx') throw new InputError(`--sheet applies to .xlsx workbooks, and ${file} is ${kind}`, 'drop --sheet, or give the .xlsx workbook')
+  if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows}
+  if (kind === 'xlsx') return {source, rows: (await openXlsx(source, rules, rules.sheet)).rows}
+  return {source, rows: (await openCsv(source, rules)).rows}
+}

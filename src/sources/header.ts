@@ -1,0 +1,43 @@
+import {InputError} from '../errors'
+
+/** Which columns a register knows and needs; `aliases` maps a field to other header spellings. */
+export interface HeaderRules {
+  required: string[]
+  known: string[]
+  aliases?: Record<string, string[]>
+}
+
+function norm(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
+/**
+ * The field each header cell names (null for columns the register does not use). Case, surrounding
+ * spaces and `_` versus space do not matter; a missing required column or a column named twice is a
+ * structural problem that loads nothing.
+ */
+export function mapHeader(file: string, header: string[], rules: HeaderRules): (string | null)[] {
+  const lookup = new Map<string, string>()
+  for (const field of rules.known) {
+    for (const name of [field, ...(rules.aliases?.[field] ?? [])]) {
+      lookup.set(norm(name), field)
+      lookup.set(norm(name).replace(/_/g, ' '), field)
+    }
+  }
+  const columns = header.map((h) => lookup.get(norm(h)) ?? lookup.get(norm(h).replace(/_/g, ' ')) ?? null)
+  const seen = new Set<string>()
+  for (const [i, c] of columns.entries()) {
+    if (!c) continue
+    if (seen.has(c)) throw new InputError(`${file}: column "${header[i].trim()}" names ${c} a second time`, 'remove or rename the duplicate column; nothing was loaded')
+    seen.add(c)
+  }
+  const missing = rules.required.filter((f) => !seen.has(f))
+  if (missing.length > 0) {
+    const spell = (f: string) => [f, ...(rules.aliases?.[f] ?? [])].map((s) => `"${s}"`).join(' or ')
+    throw new InputError(
+      `${file} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map(spell).join(', ')}; its header is: ${header.map((h) => h.trim()).join(', ')}`,
+      'add the column (header names are case-insensitive) or rename the header; nothing was loaded',
+    )
+  }
+  return columns
+}

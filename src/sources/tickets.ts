@@ -1,0 +1,170 @@
+import {loadMapping} from '../mappings/load'
+import {Store} from '../store/store'
+import {importRows, ImportOptions, ImportSummary, RawRow, RegisterSpec, RowError} from './engine'
+import {choices, RowReader} from './fields'
+import {readRegisterFile} from './files'
+import {resolveRegion} from './regions'
+import {rejectsPathFor} from './rejects-path'
+import {jakartaFields, parseTimestamp, utcIso} from './timestamps'
+
+export type Channel = 'whatsapp' | 'email' | 'phone' | 'livechat' | 'helpdesk'
+export type RequesterType = 'pemda' | 'kl' | 'akademisi' | 'lainnya'
+
+/** A ticket as the `tickets` table holds it (CONTRACT §3.2 plus the Jakarta fields reports group by). */
+export interface TicketRecord extends Record<string, unknown> {
+  ticket_id: string
+  channel: Channel
+  created_at: string
+  created_local: string
+  period: string
+  local_date: string
+  local_weekday: number
+  local_minute: number
+  requester_type: RequesterType
+  region: string | null
+  province: string | null
+  zone: 'WIB' | 'WITA' | 'WIT' | null
+  topic: string
+  agent: string | null
+  subject: string | null
+  body: string | null
+  requester_name: string | null
+  requester_email: string | null
+  requester_phone: string | null
+  status: 'open' | 'resolved' | 'closed' | null
+  escalated_unit: string | null
+  escalated_at: string | null
+  escalated_local_date: string | null
+  escalated_period: string | null
+  l2_responded_at: string | null
+  l2_responded_local_date: string | null
+  confidential: boolean
+}
+
+/** The register's columns, in the order a ticket file lists them. */
+export const TICKET_FIELDS = ['ticket_id', 'channel', 'created_at', 'requester_type', 'region', 'topic', 'agent', 'subject', 'body', 'requester_name', 'requester_email', 'requester_phone', 'status', 'escalated_unit', 'escalated_at', 'l2_responded_at', 'confidential'] as const
+export const TICKET_REQUIRED = ['ticket_id', 'channel', 'created_at', 'requester_type', 'topic'] as const
+
+const CHANNELS = choices<Channel>({
+  whatsapp: 'whatsapp', wa: 'whatsapp', email: 'email', 'e-mail': 'email', surel: 'email',
+  phone: 'phone', telepon: 'phone', telephone: 'phone', 'live chat': 'livechat', livechat: 'livechat', 'help desk': 'helpdesk', helpdesk: 'helpdesk',
+})
+const REQUESTER_TYPES = choices<RequesterType>({pemda: 'pemda', kl: 'kl', 'K/L': 'kl', akademisi: 'akademisi', lainnya: 'lainnya'})
+const STATUSES = choices({open: 'open', resolved: 'resolved', closed: 'closed'} as const)
+
+interface Lookups {
+  topics: Map<string, string>
+  teams: Map<string, string>
+}
+let cached: Lookups | undefined
+
+/** Topic codes and L2 team codes, matched case-insensitively; built from the mappings when an import starts. */
+function buildLookups(): Lookups {
+  const topics = loadMapping('topics')
+  const roles = loadMapping('roles')
+  cached = {
+    topics: new Map(Object.keys(topics.topics).flatMap((code): [string, string][] => [[code, code], [code.toLowerCase(), code]])),
+    teams: new Map(Object.keys(roles.teams).map((code): [string, string] => [code.toLowerCase(), code])),
+  }
+  return cached
+}
+
+function timestamp(r: RowReader, field: string, required: boolean) {
+  const t = required ? r.required(field) : r.optional(field)
+  if (!t) return undefined
+  const p = parseTimestamp(t)
+  if (!p.ok) return r.fail(field, p.reason)
+  return p.at
+}
+
+function validateTicket(raw: Record<string, string | undefined>): {record?: TicketRecord; errors: RowError[]} {
+  const r = new RowReader(raw)
+  const {topics, teams} = cached ?? buildLookups()
+  const ticketId = r.required('ticket_id', 191)
+  const channel = r.choice('channel', CHANNELS, true)
+  const created = timestamp(r, 'created_at', true)
+  const requesterType = r.choice('requester_type', REQUESTER_TYPES, true)
+  const topicText = r.required('topic')
+  const topic = topicText === undefined ? undefined : topics.get(topicText) ?? topics.get(topicText.toLowerCase())
+  if (topicText !== undefined && !topic) r.fail('topic', `"${topicText}" is not a topic of mappings/topics.yaml; add it there or correct the code`)
+  const status = r.choice('status', STATUSES, false)
+  const unitText = r.optional('escalated_unit')
+  const unit = unitText === null ? null : teams.get(unitText.toLowerCase())
+  if (unitText !== null && !unit) r.fail('escalated_unit', `"${unitText}" is not an L2 team of mappings/roles.yaml (${[...teams.values()].join(', ')})`)
+  const escalated = timestamp(r, 'escalated_at', false)
+  if (unitText !== null && !r.optional('escalated_at')) r.fail('escalated_at', `is required when escalated_unit is set (${unitText})`)
+  if (unitText === null && escalated) r.fail('escalated_unit', 'is required when escalated_at is set')
+  const responded = timestamp(r, 'l2_responded_at', false)
+  if (responded && !r.optional('escalated_at')) r.fail('l2_responded_at', 'is set but the ticket has no escalated_at')
+  const confidential = r.boolean('confidential', false)
+  const region = r.optional('region', 255)
+  const record = {
+    agent: r.optional('agent', 191),
+    subject: r.optional('subject'),
+    body: r.optional('body'),
+    requester_name: r.optional('requester_name', 255),
+    requester_email: r.optional('requester_email', 255),
+    requester_phone: r.optional('requester_phone', 64),
+  }
+  if (r.errors.length > 0 || !ticketId || !channel || !created || !requesterType || !topic) return {errors: r.errors}
+  const local = jakartaFields(created)
+  const place = resolveRegion(region)
+  const esc = escalated ? jakartaFields(escalated) : undefined
+  return {
+    errors: [],
+    record: {
+      ticket_id: ticketId,
+      channel,
+      created_at: utcIso(created),
+      created_local: local.local,
+      period: local.period,
+      local_date: local.date,
+      local_weekday: local.weekday,
+      local_minute: local.minute,
+      requester_type: requesterType,
+      region,
+      province: place?.province ?? null,
+      zone: place?.zone ?? null,
+      topic,
+      ...record,
+      status: status ?? null,
+      escalated_unit: unit ?? null,
+      escalated_at: escalated ? utcIso(escalated) : null,
+      escalated_local_date: esc?.date ?? null,
+      escalated_period: esc?.period ?? null,
+      l2_responded_at: responded ? utcIso(responded) : null,
+      l2_responded_local_date: responded ? jakartaFields(responded).date : null,
+      confidential,
+    },
+  }
+}
+
+/** The ticket register (CONTRACT §3.2), keyed by ticket_id. */
+export const ticketSpec: RegisterSpec<TicketRecord> = {
+  register: 'tickets',
+  table: 'tickets',
+  key: 'ticket_id',
+  validate: (raw) => validateTicket(raw),
+  prepare: () => void buildLookups(),
+}
+
+export interface FileImportOptions {
+  progress?: (p: {read: number; rowsPerSecond: number}) => void
+  /** Rejects CSV path; by default `<out dir>/rejects/<register>-<import id>.csv`. */
+  rejectsFile?: string
+}
+
+/** Import a ticket file: CSV with a header row, or JSON Lines (`.jsonl`, `.ndjson`). */
+export async function importTicketFile(store: Store, file: string, opts: FileImportOptions = {}): Promise<ImportSummary> {
+  const input = await readRegisterFile(file, {required: [...TICKET_REQUIRED], known: [...TICKET_FIELDS], allow: ['csv', 'jsonl']})
+  return importRows(store, ticketSpec, input.rows, {source: input.source, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets')), progress: opts.progress})
+}
+
+/**
+ * Load ticket rows from another reader (the Deskpro source) with the same validation, idempotence,
+ * rejects and audit as a file. `source` should be a masked URL; `excluded` may be a function asked
+ * once the rows are read (tickets skipped while reading).
+ */
+export async function importTicketRows(store: Store, rows: AsyncIterable<RawRow>, opts: Omit<ImportOptions, 'rejectsFile'> & {rejectsFile?: string}): Promise<ImportSummary> {
+  return importRows(store, ticketSpec, rows, {...opts, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))})
+}

@@ -1,0 +1,40 @@
+/**
+ * Spreadsheet safety (CONTRACT §5.6): text from an input never becomes a formula.
+ * In csv, a cell that begins with = + - @ tab or carriage return gets a single quote in front
+ * (OWASP CSV injection); in xlsx, text is written as a string cell, which Excel never evaluates.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** The csv form of a text cell: prefixed with a single quote when a spreadsheet would read it as a formula. */
+export function neutraliseCsvCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
+/** True when a spreadsheet could take this text for a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text)
+}
+
+/** One csv field, neutralised and quoted (RFC 4180) when it holds a separator, quote or line break. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return ''
+  const text = typeof value === 'string' ? neutraliseCsvCell(value) : String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** One csv line (without its line ending). */
+export function csvLine(values: ReadonlyArray<string | number | boolean | null | undefined>): string {
+  return values.map(csvField).join(',')
+}
+
+/** Excel keeps at most 32,767 characters in a cell; longer text is cut rather than silently corrupting the file. */
+export const XLSX_CELL_LIMIT = 32767
+
+/**
+ * The value to give an exceljs cell for a text: always a plain string, so it is stored as a string
+ * cell even when it starts with "=". Returns null for empty.
+ */
+export function xlsxText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null
+  return value.length > XLSX_CELL_LIMIT ? value.slice(0, XLSX_CELL_LIMIT) : value
+}

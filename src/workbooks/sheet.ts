@@ -1,0 +1,97 @@
+import type {Workbook, Worksheet} from 'exceljs'
+import {XLSX_CELL_LIMIT} from '../util/spreadsheet-safety'
+
+/** Excel's own limits, which exceljs does not enforce. */
+export const EXCEL_MAX_ROWS = 1_048_576
+export const SHEET_NAME_MAX = 31
+
+export type ColumnFormat = 'text' | 'number' | 'int' | 'decimal1' | 'decimal2' | 'percent'
+
+export interface Column {
+  header: string
+  width?: number
+  format?: ColumnFormat
+}
+
+export type Cell = string | number | boolean | null | undefined
+
+const NUM_FMT: Record<ColumnFormat, string | undefined> = {text: undefined, number: 'General', int: '#,##0', decimal1: '0.0', decimal2: '0.00', percent: '0.0%'}
+// One style object per format, shared by every cell: exceljs caches styles by identity.
+const HEADER_FONT = {bold: true}
+const HEADER_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFDDE7F0'}} as const
+export const FLAG_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFF8CBAD'}} as const
+
+/** A sheet name Excel accepts: no `: \ / ? * [ ]`, at most 31 characters, unique in the workbook (case-insensitive). */
+export function safeSheetName(workbook: Workbook, wanted: string): string {
+  const base = wanted.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim() || 'Sheet'
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()))
+  let name = base.slice(0, SHEET_NAME_MAX)
+  for (let i = 2; taken.has(name.toLowerCase()); i++) {
+    const suffix = ` (${i})`
+    name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix
+  }
+  return name
+}
+
+export interface TableSheetResult {
+  sheets: Worksheet[]
+  /** Text cells cut to Excel's 32,767 characters; reported, never silent. */
+  truncated: number
+}
+
+export interface TableSheetOptions {
+  /** Rows for which `flag` returns true are filled in the flag colour. */
+  flag?: (row: Cell[]) => boolean
+  /** A bold title above the table (the header then sits on row 3). */
+  title?: string
+  /** Rows a sheet may hold, header included; Excel's limit unless a test lowers it. */
+  maxRows?: number
+}
+
+/**
+ * Write a table as one or more sheets: bold frozen header, filter, widths and number formats per
+ * column. Text is always a plain string cell, so nothing from an input becomes a formula
+ * (CONTRACT §5.6). Tables longer than Excel's row limit continue on sheets named "NAME (2)", …
+ */
+export function addTableSheet(workbook: Workbook, name: string, columns: Column[], rows: Cell[][], opts: TableSheetOptions = {}): TableSheetResult {
+  const sheets: Worksheet[] = []
+  let truncated = 0
+  const top = opts.title ? 2 : 0
+  const perSheet = (opts.maxRows ?? EXCEL_MAX_ROWS) - 1 - top
+  for (let start = 0; start === 0 || start < rows.length; start += perSheet) {
+    const sheet = workbook.addWorksheet(safeSheetName(workbook, name), {
+      views: [{state: 'frozen', ySplit: 1 + top}],
+      // Printed (and converted to PDF) one page wide, so a table is not cut between its columns.
+      pageSetup: {orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${1 + top}:${1 + top}`},
+    })
+    sheets.push(sheet)
+    if (opts.title) {
+      sheet.getCell(1, 1).value = opts.title
+      sheet.getCell(1, 1).font = {bold: true, size: 13}
+    }
+    columns.forEach((c, i) => {
+      const col = sheet.getColumn(i + 1)
+      col.width = Math.max(c.width ?? 10, Math.min(60, c.header.length + 3))
+      const fmt = c.format && c.format !== 'text' ? NUM_FMT[c.format] : undefined
+      if (fmt) col.numFmt = fmt
+    })
+    const header = sheet.getRow(1 + top)
+    columns.forEach((c, i) => {
+      const cell = header.getCell(i + 1)
+      cell.value = c.header
+      cell.font = HEADER_FONT
+      cell.fill = HEADER_FILL
+    })
+    for (const values of rows.slice(start, start + perSheet)) {
+      const row = sheet.addRow(values.map((v) => {
+        if (typeof v !== 'string') return v ?? null
+        if (v.length <= XLSX_CELL_LIMIT) return v
+        truncated++
+        return v.slice(0, XLSX_CELL_LIMIT)
+      }))
+      if (opts.flag?.(values)) for (let i = 1; i <= columns.length; i++) row.getCell(i).fill = FLAG_FILL
+    }
+    sheet.autoFilter = {from: {row: 1 + top, column: 1}, to: {row: 1 + top, column: columns.length}}
+  }
+  return {sheets, truncated}
+}

@@ -1,0 +1,57 @@
+import {verifyAudit} from '../../src/audit/verify'
+import {json, runCli} from '../helpers/cli'
+import {withDbs} from '../helpers/dbs'
+import {roster, writeRosterCsv} from './roster'
+
+withDbs('roles commands', (db) => {
+  it('import roster, roles map (audited with --actor), roles show as a table and --json', async () => {
+    const {url, dir} = db()
+    const imp = await runCli(['import', 'roster', writeRosterCsv(dir, roster()), '--db', url, '--json'])
+    expect(imp.code).toBe(0)
+    expect(json(imp)).toMatchObject({loaded: 12, rejected: 0})
+    const map = await runCli(['roles', 'map', '--db', url, '--actor', 'ketua.proyek', '--json'])
+    expect(map.code).toBe(0)
+    const mapped = json(map)
+    expect(mapped.uncovered).toEqual([])
+    expect(mapped.counts).toEqual({L1: 2, L2: 3, L3: 7})
+
+    const show = await runCli(['roles', 'show', '--db', url])
+    expect(show.code).toBe(0)
+    expect(show.stdout).toMatch(/CC-01\s+Rina Lestari\s+Contact Center\s+L1\s+L2/)
+    expect(show.stdout).toMatch(/L2-DTU\s+Tim L2 DTU\s+DTU\s+L2\s+L3\s+DTU/)
+    expect(show.stdout).toMatch(/DAU\s+Agen Kemenkeu Prime \(L1\)\s+Pool agen L2 DJPK.*DTU\s+l2\.dtu@djpk\.kemenkeu\.go\.id/)
+    expect(show.stdout).toContain('Setiap topik memiliki SME.')
+    const shown = json(await runCli(['roles', 'show', '--db', url, '--json']))
+    expect(shown.routing.find((r: any) => r.topic === 'Dana Desa')).toMatchObject({l3_team: 'DDIOKK', l3_account: 'l2.ddiokk@djpk.kemenkeu.go.id'})
+
+    const store = await db().open()
+    try {
+      const assigned = await store.knex('audit_log').where({action: 'roles.assigned'})
+      expect(assigned).toHaveLength(12)
+      expect(assigned.every((e: any) => e.actor === 'ketua.proyek' && /roles.map/.test(e.command))).toBe(true)
+      expect((await verifyAudit(store.knex)).ok).toBe(true)
+    } finally {
+      await store.close()
+    }
+    expect((await runCli(['audit', 'verify', '--db', url])).code).toBe(0)
+  })
+
+  it('exits 2 listing the topics without an SME (the mapping itself is recorded), and 2 on an unmapped level', async () => {
+    const {url, dir} = db()
+    const people = roster().map((p) => ({...p, sme: p.agent_id === 'CC-01' ? 'DAU;DBH' : null}))
+    expect((await runCli(['import', 'roster', writeRosterCsv(dir, people), '--db', url])).code).toBe(0)
+    const r = await runCli(['roles', 'map', '--db', url, '--json'])
+    expect(r.code).toBe(2)
+    const err = json(r).error
+    expect(err.message).toMatch(/23 topic\(s\) have no SME: JFAKPD, Dana Desa/)
+    expect(err.fix).toMatch(/sme column/)
+    expect(err.details.uncovered).toContain('Keluhan Layanan')
+    const shown = json(await runCli(['roles', 'show', '--db', url, '--json']))
+    expect(shown.mapped).toBe(true)
+    expect(shown.uncovered).toHaveLength(23)
+    const human = await runCli(['roles', 'map', '--db', url])
+    expect(human.code).toBe(2)
+    expect(human.stderr).toMatch(/Error: roles are mapped, but 23 topic\(s\) have no SME/)
+    expect(human.stderr).toMatch(/Fix: put the topic codes/)
+  })
+})
