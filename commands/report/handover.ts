@@ -1,20 +1,23 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
-import {reportHandover, validLang} from '../../src/handover/report'
+import {HandoverReport, reportHandover, validLang} from '../../src/handover/report'
 
 export default class ReportHandover extends BaseCommand<typeof ReportHandover> {
   static description = 'The handover workbook for auditors: plan, channels, roles, KMS, ticket reconciliation, artifacts, sign-off, audit log'
   static examples = ['<%= config.bin %> report handover --out handover.xlsx', '<%= config.bin %> report handover --out handover-en.xlsx --lang en']
   static flags = {
+    force: Flags.boolean({description: 'replace the file if it exists'}),
     lang: Flags.string({description: 'language of the workbook', options: ['id', 'en'], default: 'id'}),
     out: Flags.string({description: 'the .xlsx file to write', required: true}),
   }
   static mutates = true
 
-  async run(): Promise<{file: string; sheets: number; audit_head: string; complete: boolean}> {
+  async run(): Promise<HandoverReport> {
     const store = await this.store()
-    const r = await reportHandover(store, this.flags.out, validLang(this.flags.lang))
+    const r = await reportHandover(store, this.flags.out, validLang(this.flags.lang), this.flags.force)
     this.info(`Buku kerja serah terima ditulis: ${r.file} (${r.sheets} lembar, kepala rantai audit ${r.audit_head.slice(0, 12)}…)`)
+    if (!r.audit_intact) this.warn('rantai audit TIDAK utuh: jalankan `prime-migrate audit verify` untuk rinciannya')
+    if (r.truncated_cells) this.warn(`${r.truncated_cells} sel dipotong pada batas 32.767 karakter Excel (ditandai di selnya)`)
     return r
   }
 }

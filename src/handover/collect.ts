@@ -1,12 +1,28 @@
 import {Knex} from 'knex'
 import {listArtifacts, Artifact} from '../audit/artifacts'
 import {verifyChain} from '../audit/chain'
+import {listChannels, ChannelState} from '../channels/state'
+import {reviewStates, summarise, ArticleReview, ReviewSummary} from '../kms/state'
 import {getPlan, PlanStep} from '../plan/repository'
 import {migrationStatus} from '../plan/status'
+import {roleOverview, RoleOverview} from '../roles/show'
 import {currentSignoffs, Signoff, SignoffRole, SIGNOFF_ROLES} from '../signoff/signoff'
 import {Store} from '../store/store'
+import {sourceCounts} from '../tickets/read'
+import {doneMonths, latestRun} from '../tickets/runs'
 import {nowIso} from '../util/time'
 import {toolVersion} from '../util/paths'
+
+/** One month × channel of the ticket archive against the store: what an auditor checks for loss. */
+export interface ReconciliationRow {
+  period: string
+  channel: string
+  source: number
+  exported: number
+  excluded: number
+  reasons: string
+  balanced: boolean
+}
 
 /** Everything the handover workbook shows, read from the store in one place; sheets only lay it out. */
 export interface HandoverData {
@@ -17,19 +33,36 @@ export interface HandoverData {
   cutover: string
   progress: {done: number; total: number}
   complete: boolean
+  /** The plan is done but for writing this very workbook (its own step runs while it is written). */
+  onlyThisWorkbookLeft: boolean
   audit: {entries: number; head: string; ok: boolean}
   counts: Record<string, number>
   plan: PlanStep[]
+  channels: ChannelState[]
+  roles: RoleOverview
+  kms: {articles: ArticleReview[]; summary: ReviewSummary}
+  reconciliation: ReconciliationRow[]
   artifacts: Artifact[]
   signoffs: (Signoff | {role: SignoffRole; missing: true})[]
   auditLog: {id: number; at: string; actor: string; command: string; action: string; details: string; hash: string}[]
 }
 
-async function count(knex: Knex, table: string, where?: Record<string, unknown>): Promise<number> {
-  const q = knex(table).count({n: '*'})
-  if (where) q.where(where)
-  const [{n}] = await q
+async function count(knex: Knex, table: string): Promise<number> {
+  const [{n}] = await knex(table).count({n: '*'})
   return Number(n)
+}
+
+/** Store counts per month × channel beside what the latest archive export wrote; a month never archived shows 0 exported. */
+async function reconciliation(knex: Knex): Promise<ReconciliationRow[]> {
+  const run = await latestRun(knex)
+  const months = run ? await doneMonths(knex, run.id) : new Map()
+  return (await sourceCounts(knex)).map((s) => {
+    const t = months.get(s.period)?.channels.find((c: {channel: string}) => c.channel === s.channel)
+    const exported = t?.exported ?? 0
+    const excluded = t?.excluded ?? 0
+    const reasons = Object.entries(t?.excluded_reasons ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ')
+    return {period: s.period, channel: s.channel, source: s.rows, exported, excluded, reasons, balanced: s.rows === exported + excluded}
+  })
 }
 
 export async function collectHandover(store: Store): Promise<HandoverData> {
@@ -38,6 +71,10 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
   const chain = await verifyChain(knex)
   const signed = await currentSignoffs(knex)
   const signedRoles = new Set(signed.map((s) => s.role))
+  const channels = await listChannels(knex)
+  const articles = await reviewStates(knex)
+  const kms = {articles, summary: summarise(articles)}
+  const recon = await reconciliation(knex)
   return {
     generatedAt: nowIso(),
     generatedBy: store.actor,
@@ -46,15 +83,25 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
     cutover: status.cutover,
     progress: status.progress,
     complete: status.progress.done === status.progress.total,
+    onlyThisWorkbookLeft: status.progress.done === status.progress.total - 1 && status.steps.some((s) => s.id === 'handover.workbook' && s.status === 'running'),
     audit: {entries: chain.entries, head: chain.head, ok: chain.ok},
     counts: {
       tickets: await count(knex, 'tickets'),
+      archived: recon.reduce((a, r) => a + r.exported, 0),
       faq: await count(knex, 'faq_articles'),
+      kmsApproved: kms.summary.approve,
+      channelsClosed: channels.filter((c) => c.state === 'closed').length,
+      channelsClosing: channels.filter((c) => c.decision === 'close').length,
+      channelsKept: channels.filter((c) => c.state === 'kept').length,
       people: await count(knex, 'roster'),
       artifacts: await count(knex, 'artifacts'),
       signoffs: signed.length,
     },
     plan: await getPlan(knex),
+    channels,
+    roles: await roleOverview(knex),
+    kms,
+    reconciliation: recon,
     artifacts: await listArtifacts(knex),
     signoffs: [...signed, ...(Object.keys(SIGNOFF_ROLES) as SignoffRole[]).filter((r) => !signedRoles.has(r)).map((role) => ({role, missing: true as const}))],
     auditLog: await knex('audit_log').orderBy('id').select('id', 'at', 'actor', 'command', 'action', 'details', 'hash'),

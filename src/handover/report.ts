@@ -1,25 +1,36 @@
-import {mkdirSync} from 'node:fs'
+import {existsSync, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
 import {Store} from '../store/store'
+import {Lang, LANGS} from '../workbooks/labels'
 import {collectHandover} from './collect'
-import {HANDOVER_LABELS, HandoverLang} from './labels'
-import {writeHandoverWorkbook} from './workbook'
+import {buildHandoverWorkbook} from './workbook'
 
-export function validLang(lang: string | undefined): HandoverLang {
+export function validLang(lang: string | undefined): Lang {
   const l = lang ?? 'id'
-  if (!(l in HANDOVER_LABELS)) throw new InputError(`--lang ${l} is not supported`, 'use --lang id (Bahasa Indonesia, the default) or --lang en')
-  return l as HandoverLang
+  if (!(LANGS as string[]).includes(l)) throw new InputError(`--lang ${l} is not supported`, 'use --lang id (Bahasa Indonesia, the default) or --lang en')
+  return l as Lang
 }
 
-/** Write the handover workbook and record it as an artifact; returns where it went and what it holds. */
-export async function reportHandover(store: Store, out: string, lang: HandoverLang): Promise<{file: string; sheets: number; audit_head: string; complete: boolean}> {
+export interface HandoverReport {
+  file: string
+  sheets: number
+  truncated_cells: number
+  audit_head: string
+  audit_intact: boolean
+  complete: boolean
+}
+
+/** Write the handover workbook and record it as an artifact; an existing file is replaced only with `force`. */
+export async function reportHandover(store: Store, out: string, lang: Lang, force = false): Promise<HandoverReport> {
   const file = resolve(out)
   if (!file.toLowerCase().endsWith('.xlsx')) throw new InputError(`--out ${out} is not an .xlsx file`, 'give a file name ending in .xlsx, e.g. --out handover.xlsx')
+  if (existsSync(file) && !force) throw new InputError(`${file} already exists`, 'pass --force to replace it, or choose another --out')
   mkdirSync(dirname(file), {recursive: true})
   const data = await collectHandover(store)
-  await writeHandoverWorkbook(data, file, lang)
+  const {workbook, sheets, truncated} = await buildHandoverWorkbook(data, lang)
+  await workbook.xlsx.writeFile(file)
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'handover.workbook', file)
-  return {file, sheets: Object.keys(HANDOVER_LABELS[lang].sheets).length, audit_head: data.audit.head, complete: data.complete}
+  return {file, sheets, truncated_cells: truncated, audit_head: data.audit.head, audit_intact: data.audit.ok, complete: data.complete}
 }

@@ -11,6 +11,8 @@ export interface Column {
   header: string
   width?: number
   format?: ColumnFormat
+  /** Wrap long text in this column instead of letting it run over. */
+  wrap?: boolean
 }
 
 export type Cell = string | number | boolean | null | undefined
@@ -19,6 +21,9 @@ const NUM_FMT: Record<ColumnFormat, string | undefined> = {text: undefined, numb
 // One style object per format, shared by every cell: exceljs caches styles by identity.
 const HEADER_FONT = {bold: true}
 const HEADER_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFDDE7F0'}} as const
+const WRAP = {vertical: 'top', wrapText: true} as const
+const TOP = {vertical: 'top'} as const
+const PROTECTION = {selectLockedCells: true, selectUnlockedCells: true, autoFilter: true, sort: true, formatColumns: true, formatRows: true}
 export const FLAG_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFF8CBAD'}} as const
 
 /** A sheet name Excel accepts: no `: \ / ? * [ ]`, at most 31 characters, unique in the workbook (case-insensitive). */
@@ -46,6 +51,26 @@ export interface TableSheetOptions {
   title?: string
   /** Rows a sheet may hold, header included; Excel's limit unless a test lowers it. */
   maxRows?: number
+  /** Lock the sheet against accidental edits (a reader can still select, filter and sort). */
+  protect?: boolean
+  /** Appended to a cell cut at Excel's limit, so the reader of the cell sees it was cut. */
+  truncatedMark?: string
+}
+
+/**
+ * How many lines the tallest wrapped cell of a row needs. Spreadsheet programs do not grow a row
+ * for wrapped text on their own when opening a file, so the height is set here.
+ */
+function wrappedLines(columns: Column[], values: Cell[]): number {
+  let lines = 1
+  columns.forEach((c, i) => {
+    const v = values[i]
+    if (!c.wrap || typeof v !== 'string') return
+    const perLine = Math.max(1, (c.width ?? 10) - 1)
+    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0)
+    lines = Math.max(lines, n)
+  })
+  return lines
 }
 
 /**
@@ -82,16 +107,25 @@ export function addTableSheet(workbook: Workbook, name: string, columns: Column[
       cell.font = HEADER_FONT
       cell.fill = HEADER_FILL
     })
+    const mark = opts.truncatedMark ?? ''
     for (const values of rows.slice(start, start + perSheet)) {
       const row = sheet.addRow(values.map((v) => {
         if (typeof v !== 'string') return v ?? null
         if (v.length <= XLSX_CELL_LIMIT) return v
         truncated++
-        return v.slice(0, XLSX_CELL_LIMIT)
+        return v.slice(0, XLSX_CELL_LIMIT - mark.length) + mark
       }))
       if (opts.flag?.(values)) for (let i = 1; i <= columns.length; i++) row.getCell(i).fill = FLAG_FILL
+      const lines = wrappedLines(columns, values)
+      if (lines > 1) row.height = Math.min(409, 15 * lines)
     }
+    // Top-aligned, so a tall wrapped cell does not leave its neighbours floating at the bottom.
+    columns.forEach((c, i) => {
+      sheet.getColumn(i + 1).alignment = c.wrap ? WRAP : TOP
+    })
     sheet.autoFilter = {from: {row: 1 + top, column: 1}, to: {row: 1 + top, column: columns.length}}
+    // exceljs's protect() is async only for hashing a password; with none it completes at once.
+    if (opts.protect) void sheet.protect('', PROTECTION)
   }
   return {sheets, truncated}
 }

@@ -40,6 +40,27 @@ export const id = {
     },
     noData: 'Tidak ada data pada rentang ini.',
   },
+  handover: {
+    title: 'Buku Kerja Serah Terima — Konsolidasi Contact Center DJPK ke Kemenkeu Prime',
+    sheets: {summary: 'Ringkasan', plan: 'Rencana', channels: 'Kanal', roles: 'Peran', routing: 'Alur Eskalasi', kms: 'KMS', reconciliation: 'Rekonsiliasi Tiket', artifacts: 'Artefak', signoff: 'Pengesahan', audit: 'Log Audit'},
+    summary: {
+      item: 'Butir', value: 'Nilai', cutover: 'Tanggal cutover', overall: 'Status keseluruhan', progress: 'Langkah selesai', store: 'State store',
+      auditHead: 'Kepala rantai audit (SHA-256)', auditIntact: 'Rantai audit utuh', auditEntries: 'Jumlah entri audit', generatedAt: 'Dibuat pada (UTC)', generatedBy: 'Dibuat oleh', version: 'Versi prime-migrate',
+      tickets: 'Tiket historis di store', archived: 'Tiket diarsipkan', faq: 'Artikel FAQ', kmsApproved: 'Artikel KMS disetujui', channelsClosed: 'Kanal ditutup', channelsKept: 'Kanal tetap dilayani',
+      people: 'Orang dalam roster', artifacts: 'Artefak tercatat', signoffs: 'Pengesahan', statusDoneButThis: 'selesai (penyusunan buku kerja ini adalah langkah terakhir)', statusDone: 'selesai', statusOpen: 'belum selesai',
+      note: 'Lembar ini dilindungi terhadap perubahan tidak sengaja. Semua angka berasal dari state store pada saat pembuatan.',
+    },
+    plan: {step: 'Langkah', stage: 'Tahap', kind: 'Jenis', title: 'Uraian', owner: 'Penanggung jawab', due: 'Tenggat', status: 'Status', actor: 'Oleh', at: 'Kapan (UTC)', note: 'Catatan', seed: 'Butir rencana konsolidasi'},
+    channels: {channel: 'Kanal', contact: 'Titik kontak', decision: 'Keputusan', state: 'Keadaan', step: 'Langkah', status: 'Status', actor: 'Oleh', at: 'Kapan (UTC)', evidence: 'Bukti', evidenceSha: 'SHA-256 bukti', note: 'Catatan', continues: 'Layanan yang berlanjut'},
+    roles: {person: 'Nama', id: 'ID', unit: 'Unit', before: 'Peran sebelum', after: 'Peran sesudah', sme: 'SME untuk topik', kms: 'Kontributor KMS'},
+    routing: {topic: 'Topik', l1: 'L1 (Kemenkeu Prime)', l2: 'L2 (agen DJPK)', l3: 'L3 (tim unit eselon II)', account: 'Akun Deskpro', smes: 'SME'},
+    kms: {id: 'ID artikel', no: 'No FAQ', topic: 'Topik', category: 'Kategori KMS', decision: 'Keputusan', reviewer: 'Reviewer', reviewedAt: 'Tanggal reviu', reason: 'Alasan / komentar', hash: 'Hash konten', exported: 'Diekspor'},
+    reconciliation: {month: 'Bulan', channel: 'Kanal', source: 'Tiket di store', exported: 'Diekspor', excluded: 'Dikecualikan', reasons: 'Alasan pengecualian', balanced: 'Seimbang'},
+    artifacts: {kind: 'Jenis', path: 'Berkas', sha256: 'SHA-256', bytes: 'Ukuran (byte)', rows: 'Baris', at: 'Dibuat (UTC)', actor: 'Oleh'},
+    signoff: {role: 'Peran', name: 'Nama', organisation: 'Organisasi', statement: 'Pernyataan', at: 'Tanggal (UTC)', actor: 'Dicatat oleh', missing: 'BELUM DISAHKAN'},
+    audit: {id: 'No', at: 'Waktu (UTC)', actor: 'Pelaku', command: 'Perintah', action: 'Tindakan', details: 'Rincian', hash: 'Hash'},
+    yes: 'ya', no: 'tidak', truncated: ' …[dipotong: teks melebihi batas sel Excel]',
+  }
 }
 
 export type Labels = typeof id
