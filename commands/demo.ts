@@ -1,10 +1,12 @@
 import {Flags} from '@oclif/core'
-import {Listr} from 'listr2'
 import {BaseCommand} from '../src/base-command'
 import {DEFAULT_DEMO_OUT} from '../src/demo/demo'
 import {DemoResult, runDemo} from '../src/demo/run-demo'
 import {currentRenderer} from '../src/ui/renderer'
 import {runStepsWithProgress} from '../src/ui/run-tasks'
+
+// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
+const listr2 = () => require('listr2') as typeof import('listr2')
 
 export default class Demo extends BaseCommand<typeof Demo> {
   static description = 'Run the whole migration on the bundled fixtures into a fresh embedded store in DIR'
@@ -18,7 +20,7 @@ export default class Demo extends BaseCommand<typeof Demo> {
     const json = this.jsonEnabled()
     const result = await runDemo(this.flags.out, this.flags.force, this.actor, {
       loads: async (tasks) => {
-        await new Listr(tasks.map((t) => ({title: t.title, task: async (_: unknown, task: any) => (task.title = `${t.title}: ${await t.run()}`)})), {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true}).run()
+        await new (listr2().Listr)(tasks.map((t) => ({title: t.title, task: async (_: unknown, task: any) => (task.title = `${t.title}: ${await t.run()}`)})), {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true}).run()
       },
       run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json),
     })

@@ -54,7 +54,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   }
 
   protected get commandLine(): string {
-    return `prime-migrate ${this.id ?? ''}`.trim()
+    // oclif keeps topics apart with ":" inside; the user typed, and reads back, spaces (CONTRACT §1).
+    return `prime-migrate ${(this.id ?? '').replace(/:/g, ' ')}`.trim()
   }
 
   /** The open store, opened (and, for mutating commands, locked) on first use; initialised if new. */

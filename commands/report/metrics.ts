@@ -2,6 +2,7 @@ import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {InputError} from '../../src/errors'
 import {metricsReport, MetricsReport} from '../../src/metrics/report'
+import {refuseOverwrite} from '../../src/util/out-file'
 import {Lang} from '../../src/workbooks/labels'
 
 export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
@@ -12,6 +13,7 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
     '<%= config.bin %> report metrics --json',
   ]
   static flags = {
+    force: Flags.boolean({description: 'replace the --out workbook if it exists'}),
     from: Flags.string({description: 'first month, YYYY-MM'}),
     lang: Flags.string({description: 'language of the workbook', options: ['id', 'en'], default: 'id'}),
     out: Flags.string({description: 'the .xlsx workbook to write'}),
@@ -21,8 +23,9 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
   static mutates = true
 
   async run(): Promise<MetricsReport> {
-    const {from, lang, out, published, to} = this.flags
+    const {force, from, lang, out, published, to} = this.flags
     if (!out && !this.jsonEnabled()) throw new InputError('nothing to write', 'give --out FILE.xlsx for the workbook, or --json for the rows')
+    if (out) refuseOverwrite(out, force)
     const report = await metricsReport(await this.store(), {from, to, out, published, lang: lang as Lang})
     const w = report.workbook
     if (w) {

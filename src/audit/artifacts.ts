@@ -18,11 +18,12 @@ export interface Artifact {
 
 /**
  * Record a file the tool produced, with its checksum, so `audit verify` can re-check it later.
- * A newer file at the same path replaces the older record; the audit log keeps both.
+ * A newer file at the same path replaces the older record; the audit log keeps both. A caller that
+ * hashed the bytes while writing them may pass that `digest`, sparing a second read of a large file.
  */
-export async function recordArtifact(knex: Knex, ctx: AuditContext, kind: string, path: string, rows: number | null = null): Promise<Artifact> {
+export async function recordArtifact(knex: Knex, ctx: AuditContext, kind: string, path: string, rows: number | null = null, digest?: {sha256: string; bytes: number}): Promise<Artifact> {
   const abs = resolve(path)
-  const {sha256, bytes} = await fileDigest(abs)
+  const {sha256, bytes} = digest ?? (await fileDigest(abs))
   return knex.transaction(async (trx) => {
     await trx('artifacts').where({path: abs}).delete()
     const row = {kind, path: abs, sha256, bytes, rows, created_at: nowIso(), actor: ctx.actor}

@@ -1,18 +1,8 @@
 import {Knex} from 'knex'
+import type {FaqRecord} from '../sources/faq'
 
-/** One FAQ article as the store holds it (`faq_articles`). */
-export interface Article {
-  no: string
-  topic: string
-  sub_topic: string | null
-  question: string
-  answer: string
-  legal_basis: string | null
-  correction: string | null
-  status: string | null
-  updated: string | null
-  contributor: string | null
-  content_hash: string
+/** One FAQ article as the store holds it (`faq_articles`): the imported record and where it came from. */
+export interface Article extends FaqRecord {
   source: string | null
   source_row: number | null
 }

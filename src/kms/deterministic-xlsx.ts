@@ -1,6 +1,7 @@
 // jszip ships with exceljs, which uses it to write every xlsx; it is the same zip writer, re-run.
+// Required on use, not at load: oclif loads every command's modules, and `status` must start fast.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const JSZip = require('jszip')
+const jszip = () => require('jszip')
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
 
@@ -9,6 +10,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
  * to the moment of writing, are fixed, and entries keep one order.
  */
 export async function deterministicXlsx(buffer: Buffer): Promise<Buffer> {
+  const JSZip = jszip()
   const source = await JSZip.loadAsync(buffer)
   const target = new JSZip()
   const names = Object.keys(source.files).filter((n) => !source.files[n].dir)

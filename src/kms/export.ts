@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {basename, join, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
@@ -73,6 +73,8 @@ function prepareOut(out: string, force: boolean): void {
   const existing = PACKAGE_FILES.filter((f) => existsSync(join(out, f)))
   if (existing.length && !force) throw new InputError(`${out} already holds a KMS package (${existing.join(', ')})`, 'pass --force to replace it, or choose another folder with --out')
   for (const f of existing) rmSync(join(out, f))
+  // A temp file is only ever a write cut short by a crash: never a package, always safe to drop.
+  for (const f of PACKAGE_FILES) rmSync(join(out, `${f}.tmp`), {force: true})
   mkdirSync(out, {recursive: true})
 }
 
@@ -112,8 +114,12 @@ export async function exportKms(store: Store, opts: ExportOptions): Promise<KmsE
   const sums = contents.map((c) => ({name: c.path, sum: sha256(c.data)})).sort((a, b) => (a.name < b.name ? -1 : 1))
   contents.push({path: 'SHA256SUMS', rows: null, data: Buffer.from(sums.map((s) => `${s.sum}  ${s.name}\n`).join(''), 'utf8')})
 
+  // Each file appears whole or not at all (written aside, then renamed), SHA256SUMS last: a crash
+  // never leaves a file that looks finished but is cut short.
   for (const c of contents) {
-    writeFileSync(join(out, c.path), c.data)
+    const path = join(out, c.path)
+    writeFileSync(`${path}.tmp`, c.data)
+    renameSync(`${path}.tmp`, path)
     progress(`${c.path} ditulis`)
   }
   const ctx = {actor: store.actor, command: store.command}

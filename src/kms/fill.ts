@@ -1,7 +1,8 @@
 import {createReadStream, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parse} from 'csv-parse'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import {exceljs} from '../util/excel'
 import {InputError} from '../errors'
 import {ID_LABELS} from './labels/id'
 import {columnNumber} from './review-layout'
@@ -34,7 +35,7 @@ export async function readDecisionsCsv(file: string): Promise<SmeDecision[][]> {
 
 /** Fill a copy of a review workbook as an SME would in Excel: only the four editable columns, matched by No. */
 export async function fillReviewWorkbook(source: string, target: string, decisions: SmeDecision[]): Promise<number> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (exceljs().Workbook)()
   await wb.xlsx.readFile(resolve(source))
   const ws = wb.getWorksheet(ID_LABELS.review.sheet)
   if (!ws) throw new InputError(`${source} has no sheet ${ID_LABELS.review.sheet}`, 'give a workbook made by `prime-migrate kms review`')

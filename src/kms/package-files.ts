@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import {exceljs} from '../util/excel'
 import {csvLine, xlsxText} from '../util/spreadsheet-safety'
 import {deterministicXlsx} from './deterministic-xlsx'
 import {ID_LABELS} from './labels/id'
@@ -38,7 +39,7 @@ export function articlesCsv(articles: ExportedArticle[]): string {
 
 /** The import template: one sheet, one header row of field names, every value a string cell. */
 export async function articlesXlsx(articles: ExportedArticle[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (exceljs().Workbook)()
   wb.creator = 'prime-migrate'
   // Fixed dates keep the file identical between exports of the same store.
   wb.created = new Date(Date.UTC(2000, 0, 1))

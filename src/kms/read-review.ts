@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import {exceljs} from '../util/excel'
 import {InputError} from '../errors'
 import {ID_LABELS} from './labels/id'
 import {columnNumber, META_KEYS, META_SHEET, REVIEW_COLUMNS, ReviewColumn} from './review-layout'
@@ -38,7 +39,7 @@ export function cellText(cell: ExcelJS.Cell): string {
 export async function readFilledWorkbook(file: string): Promise<FilledWorkbook> {
   const path = resolve(file)
   if (!existsSync(path)) throw new InputError(`${path} does not exist`, 'give the review workbook made by `prime-migrate kms review --out FILE.xlsx`')
-  const wb = new ExcelJS.Workbook()
+  const wb = new (exceljs().Workbook)()
   try {
     await wb.xlsx.readFile(path)
   } catch (error) {

@@ -1,11 +1,12 @@
 import {randomUUID} from 'node:crypto'
 import {existsSync, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import {exceljs} from '../util/excel'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
 import {Store} from '../store/store'
-import {xlsxText} from '../util/spreadsheet-safety'
+import {exceedsXlsxCell, xlsxText} from '../util/spreadsheet-safety'
 import {nowIso} from '../util/time'
 import {toolVersion} from '../util/paths'
 import {findDuplicates, reviewedByTechTeam} from './articles'
@@ -20,6 +21,8 @@ export interface ReviewWorkbookResult {
   workbook_id: string
   articles: number
   flagged: number
+  /** Article cells cut to Excel's 32,767 characters (each flagged on its row). */
+  truncated_cells: number
   unmapped_topics: {topic: string; articles: number; reason: string}[]
   sha256: string
 }
@@ -27,8 +30,9 @@ export interface ReviewWorkbookResult {
 const L = ID_LABELS.review
 const WIDTHS: Partial<Record<ReviewColumn, number>> = {id: 16, no: 6, topic: 14, sub_topic: 18, proposed_category: 32, question: 50, answer: 70, legal_basis: 30, correction: 30, status: 28, flags: 30, decision: 12, category_override: 32, reviewer: 18, comment: 40, content_hash: 10}
 
-function flagsOf(s: ArticleReview, duplicates: Map<string, string[]>): string[] {
+function flagsOf(s: ArticleReview, duplicates: Map<string, string[]>, cut: string[]): string[] {
   const flags = []
+  if (cut.length) flags.push(L.flags.truncated(cut.map((k) => L.columns[k as ReviewColumn])))
   if (!reviewedByTechTeam(s.article.status)) flags.push(L.flags.notReviewed)
   if (s.article.correction && s.article.correction.trim()) flags.push(L.flags.correction)
   const dup = duplicates.get(s.article.no)
@@ -98,7 +102,7 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
   const workbookId = randomUUID()
   const generatedAt = nowIso()
 
-  const wb = new ExcelJS.Workbook()
+  const wb = new (exceljs().Workbook)()
   wb.creator = 'prime-migrate'
   const ws = wb.addWorksheet(L.sheet, {views: [{state: 'frozen', xSplit: 2, ySplit: 1}]})
   ws.columns = REVIEW_COLUMNS.map((key) => ({key, width: WIDTHS[key] ?? 16}))
@@ -112,10 +116,15 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
   const editableFill: ExcelJS.Fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFFFF2CC'}}
   const categoryRange = await buildGuide(wb, workbookId, generatedAt, categories, unmapped)
   let flagged = 0
+  let truncatedCells = 0
   for (const [i, s] of states.entries()) {
     const row = ws.getRow(i + 2)
-    const cells = articleCells(s.article)
-    const flags = flagsOf(s, duplicates)
+    const whole = articleCells(s.article)
+    // Cut before hashing: apply-review compares the cells as the workbook holds them.
+    const cut = (Object.keys(whole) as (keyof typeof whole)[]).filter((k) => exceedsXlsxCell(whole[k]))
+    truncatedCells += cut.length
+    const cells = Object.fromEntries(Object.entries(whole).map(([k, v]) => [k, xlsxText(v) ?? ''])) as typeof whole
+    const flags = flagsOf(s, duplicates, cut)
     if (flags.length) flagged++
     const values: Record<ReviewColumn, string | null> = {
       ...cells,
@@ -151,8 +160,8 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
   await wb.xlsx.writeFile(path)
   await store.knex.transaction(async (trx) => {
     await registerWorkbook(trx, {id: workbookId, path, articles: states.length, created_at: generatedAt, actor: store.actor})
-    await store.audit('kms.review_workbook', {path, workbook_id: workbookId, articles: states.length, flagged, unmapped_topics: unmapped}, trx)
+    await store.audit('kms.review_workbook', {path, workbook_id: workbookId, articles: states.length, flagged, truncated_cells: truncatedCells, unmapped_topics: unmapped}, trx)
   })
   const artifact = await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'kms.review_workbook', path, states.length)
-  return {path, workbook_id: workbookId, articles: states.length, flagged, unmapped_topics: unmapped, sha256: artifact.sha256}
+  return {path, workbook_id: workbookId, articles: states.length, flagged, truncated_cells: truncatedCells, unmapped_topics: unmapped, sha256: artifact.sha256}
 }

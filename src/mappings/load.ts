@@ -1,6 +1,5 @@
 import {readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {parse} from 'yaml'
 import {InputError} from '../errors'
 import {packageRoot} from '../util/paths'
 import {Mapping, MAPPING_SCHEMAS, MappingName} from './schemas'
@@ -25,7 +24,8 @@ export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
   }
   let data: unknown
   try {
-    data = parse(text)
+    // yaml is required on use: oclif loads every command module at start-up, and `status` reads no mapping.
+    data = (require('yaml') as typeof import('yaml')).parse(text)
   } catch (error) {
     throw new InputError(`mapping file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix the YAML syntax at the line named')
   }

@@ -5,7 +5,7 @@ import {choices, RowReader} from './fields'
 import {readRegisterFile} from './files'
 import {resolveRegion} from './regions'
 import {rejectsPathFor} from './rejects-path'
-import {jakartaFields, parseTimestamp, utcIso} from './timestamps'
+import {jakartaFieldsMs, parseInstant, utcIsoMs} from './timestamps'
 
 export type Channel = 'whatsapp' | 'email' | 'phone' | 'livechat' | 'helpdesk'
 export type RequesterType = 'pemda' | 'kl' | 'akademisi' | 'lainnya'
@@ -72,9 +72,9 @@ function buildLookups(): Lookups {
 function timestamp(r: RowReader, field: string, required: boolean) {
   const t = required ? r.required(field) : r.optional(field)
   if (!t) return undefined
-  const p = parseTimestamp(t)
+  const p = parseInstant(t)
   if (!p.ok) return r.fail(field, p.reason)
-  return p.at
+  return p.ms
 }
 
 function validateTicket(raw: Record<string, string | undefined>): {record?: TicketRecord; errors: RowError[]} {
@@ -93,9 +93,9 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
   if (unitText !== null && !unit) r.fail('escalated_unit', `"${unitText}" is not an L2 team of mappings/roles.yaml (${[...teams.values()].join(', ')})`)
   const escalated = timestamp(r, 'escalated_at', false)
   if (unitText !== null && !r.optional('escalated_at')) r.fail('escalated_at', `is required when escalated_unit is set (${unitText})`)
-  if (unitText === null && escalated) r.fail('escalated_unit', 'is required when escalated_at is set')
+  if (unitText === null && escalated !== undefined) r.fail('escalated_unit', 'is required when escalated_at is set')
   const responded = timestamp(r, 'l2_responded_at', false)
-  if (responded && !r.optional('escalated_at')) r.fail('l2_responded_at', 'is set but the ticket has no escalated_at')
+  if (responded !== undefined && !r.optional('escalated_at')) r.fail('l2_responded_at', 'is set but the ticket has no escalated_at')
   const confidential = r.boolean('confidential', false)
   const region = r.optional('region', 255)
   const record = {
@@ -106,16 +106,16 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
     requester_email: r.optional('requester_email', 255),
     requester_phone: r.optional('requester_phone', 64),
   }
-  if (r.errors.length > 0 || !ticketId || !channel || !created || !requesterType || !topic) return {errors: r.errors}
-  const local = jakartaFields(created)
+  if (r.errors.length > 0 || !ticketId || !channel || created === undefined || !requesterType || !topic) return {errors: r.errors}
+  const local = jakartaFieldsMs(created)
   const place = resolveRegion(region)
-  const esc = escalated ? jakartaFields(escalated) : undefined
+  const esc = escalated !== undefined ? jakartaFieldsMs(escalated) : undefined
   return {
     errors: [],
     record: {
       ticket_id: ticketId,
       channel,
-      created_at: utcIso(created),
+      created_at: utcIsoMs(created),
       created_local: local.local,
       period: local.period,
       local_date: local.date,
@@ -129,11 +129,11 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
       ...record,
       status: status ?? null,
       escalated_unit: unit ?? null,
-      escalated_at: escalated ? utcIso(escalated) : null,
+      escalated_at: escalated !== undefined ? utcIsoMs(escalated) : null,
       escalated_local_date: esc?.date ?? null,
       escalated_period: esc?.period ?? null,
-      l2_responded_at: responded ? utcIso(responded) : null,
-      l2_responded_local_date: responded ? jakartaFields(responded).date : null,
+      l2_responded_at: responded !== undefined ? utcIsoMs(responded) : null,
+      l2_responded_local_date: responded !== undefined ? jakartaFieldsMs(responded).date : null,
       confidential,
     },
   }

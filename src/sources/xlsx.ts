@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import {exceljs} from '../util/excel'
 import {InputError} from '../errors'
 import {RawRow} from './engine'
 import {checkReadable} from './encoding'
@@ -11,7 +12,7 @@ import {HeaderRules, mapHeader} from './header'
  */
 export async function openXlsx(file: string, rules: HeaderRules, sheet?: string): Promise<{columns: string[]; sheet: string; rows: AsyncIterable<RawRow>}> {
   checkReadable(file)
-  const wb = new ExcelJS.Workbook()
+  const wb = new (exceljs().Workbook)()
   try {
     await wb.xlsx.readFile(file)
   } catch (error) {

@@ -77,6 +77,10 @@ function isStale(h: LockHolder & {heartbeat_at: string}): boolean {
 
 async function acquireSqlite(knex: Knex, me: LockHolder): Promise<StoreLock> {
   const got = await knex.transaction(async (trx) => {
+    // Write first, so the transaction holds SQLite's write lock (waiting out busy_timeout) before it
+    // reads: a read-then-write transaction that another process wrote under fails at once with
+    // "database is locked" (exit 1) where two operators starting together must get exit 3.
+    await trx.raw('UPDATE locks SET heartbeat_at = heartbeat_at WHERE 1 = 0')
     const current = await trx('locks').where({name: LOCK_NAME}).first()
     if (current && !isStale(current)) return current as LockHolder
     await trx('locks').where({name: LOCK_NAME}).delete()

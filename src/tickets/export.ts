@@ -132,7 +132,8 @@ export async function exportArchive(store: Store, opts: ExportOptions): Promise<
   writeManifestAndSums(out, manifest)
 
   const ctx = {actor: store.actor, command: store.command}
-  for (const f of manifest.files) await recordArtifact(store.knex, ctx, 'tickets.archive', join(out, f.path), f.rows)
+  // Each month's digest was taken from the bytes as they were written (or re-checked when kept on resume).
+  for (const f of manifest.files) await recordArtifact(store.knex, ctx, 'tickets.archive', join(out, f.path), f.rows, {sha256: f.sha256, bytes: f.bytes})
   await recordArtifact(store.knex, ctx, 'tickets.archive_sums', join(out, SUMS), manifest.files.length)
   const recorded = await recordArtifact(store.knex, ctx, 'tickets.archive_manifest', join(out, MANIFEST))
   await store.knex.transaction(async (trx) => {

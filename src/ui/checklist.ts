@@ -1,9 +1,11 @@
-import {input, select} from '@inquirer/prompts'
 import {checkStep, CheckResult} from '../channels/check'
 import {channelDef} from '../channels/definition'
 import {getChannel, listChannels, satisfied} from '../channels/state'
 import {InputError, UserError} from '../errors'
 import {Store} from '../store/store'
+
+// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
+const prompts = () => require('@inquirer/prompts') as typeof import('@inquirer/prompts')
 
 type Choice = 'done' | 'in_progress' | 'blocked' | 'skipped' | 'leave' | 'quit'
 const CHOICES: {value: Choice; name: string}[] = [
@@ -21,7 +23,7 @@ const isPromptExit = (e: unknown) => e instanceof Error && (e.name === 'ExitProm
 async function pickChannel(store: Store): Promise<string | undefined> {
   const open = (await listChannels(store.knex)).filter((c) => c.decision === 'close' && c.state !== 'closed')
   if (!open.length) return undefined
-  return select({message: 'Kanal mana yang daftar periksanya akan diisi?', choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`}))})
+  return prompts().select({message: 'Kanal mana yang daftar periksanya akan diisi?', choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`}))})
 }
 
 /**
@@ -45,11 +47,11 @@ export async function walkChecklist(store: Store, channel: string | undefined, s
       const s = ch.steps.find((x) => x.step === stepId)!
       const waiting = s.needs.filter((n) => !satisfied(ch.steps.find((x) => x.step === n)!))
       say(`\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`)
-      const choice = await select<Choice>({message: `Status baru untuk ${s.step}?`, choices: CHOICES})
+      const choice = await prompts().select<Choice>({message: `Status baru untuk ${s.step}?`, choices: CHOICES})
       if (choice === 'quit') break
       if (choice === 'leave') continue
-      const evidence = await input({message: 'Bukti (teks, URL atau path berkas; kosongkan bila tidak ada):'})
-      const note = await input({message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):', validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan'})
+      const evidence = await prompts().input({message: 'Bukti (teks, URL atau path berkas; kosongkan bila tidak ada):'})
+      const note = await prompts().input({message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):', validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan'})
       try {
         const r = await checkStep(store, {channel: code, step: s.step, status: choice, evidence: evidence || undefined, note: note || undefined})
         recorded.push(r)

@@ -1,4 +1,3 @@
-import {confirm} from '@inquirer/prompts'
 import {InputError, UserError} from '../errors'
 
 /**
@@ -10,7 +9,7 @@ export async function confirmOrFlag(opts: {question: string; yes: boolean; json:
   if (opts.json || !process.stdin.isTTY || !process.stdout.isTTY) {
     throw new InputError(`${opts.what} needs a confirmation and there is no one to ask (no terminal or --json)`, `add --yes to confirm ${opts.flag}`)
   }
-  if (!(await confirm({message: opts.question, default: false}))) {
+  if (!(await (require('@inquirer/prompts') as typeof import('@inquirer/prompts')).confirm({message: opts.question, default: false}))) {
     throw new UserError(`${opts.what} was not confirmed; nothing was exported`, 2, `run again without ${opts.flag}, or confirm it`)
   }
   return 'prompt'

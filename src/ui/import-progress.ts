@@ -1,6 +1,8 @@
-import {Listr} from 'listr2'
 import {ImportSummary} from '../sources/engine'
 import {currentRenderer} from './renderer'
+
+// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
+const listr2 = () => require('listr2') as typeof import('listr2')
 
 type Progress = (p: {read: number; rowsPerSecond: number}) => void
 
@@ -10,7 +12,7 @@ type Progress = (p: {read: number; rowsPerSecond: number}) => void
  */
 export async function importWithProgress(title: string, json: boolean, run: (progress: Progress) => Promise<ImportSummary>): Promise<ImportSummary> {
   let summary: ImportSummary | undefined
-  const tasks = new Listr(
+  const tasks = new (listr2().Listr)(
     [{
       title,
       task: async (_: unknown, task: any) => {

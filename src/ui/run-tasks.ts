@@ -1,9 +1,11 @@
-import {Listr} from 'listr2'
 import {UserError} from '../errors'
 import {executeStep, RunOptions, stoppedError} from '../plan/runner'
 import {PlanStep} from '../plan/repository'
 import {StepContext} from '../plan/registry'
 import {currentRenderer} from './renderer'
+
+// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
+const listr2 = () => require('listr2') as typeof import('listr2')
 
 export interface RunReport {
   ran: {id: string; outcome: string; note?: string}[]
@@ -14,7 +16,7 @@ export interface RunReport {
 export async function runStepsWithProgress(steps: PlanStep[], ctx: Omit<StepContext, 'progress'>, opts: RunOptions, json: boolean): Promise<RunReport> {
   const report: RunReport = {ran: []}
   let stop: UserError | Error | undefined
-  const tasks = new Listr(
+  const tasks = new (listr2().Listr)(
     steps.map((step) => ({
       title: `${step.id}: ${step.title}`,
       task: async (_: unknown, task: any) => {

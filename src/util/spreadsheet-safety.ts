@@ -30,11 +30,20 @@ export function csvLine(values: ReadonlyArray<string | number | boolean | null |
 /** Excel keeps at most 32,767 characters in a cell; longer text is cut rather than silently corrupting the file. */
 export const XLSX_CELL_LIMIT = 32767
 
+/** Ends a cell cut at Excel's limit, so whoever reads the cell sees it is not the whole text. */
+export const TRUNCATED_MARK = ' …[dipotong: teks melebihi batas sel Excel]'
+
+/** True when a text is longer than an xlsx cell may hold. */
+export function exceedsXlsxCell(value: string | null | undefined): boolean {
+  return typeof value === 'string' && value.length > XLSX_CELL_LIMIT
+}
+
 /**
  * The value to give an exceljs cell for a text: always a plain string, so it is stored as a string
- * cell even when it starts with "=". Returns null for empty.
+ * cell even when it starts with "=". Text over Excel's limit is cut and ends in `mark`, never
+ * silently. Returns null for empty.
  */
-export function xlsxText(value: string | null | undefined): string | null {
+export function xlsxText(value: string | null | undefined, mark = TRUNCATED_MARK): string | null {
   if (value === null || value === undefined) return null
-  return value.length > XLSX_CELL_LIMIT ? value.slice(0, XLSX_CELL_LIMIT) : value
+  return value.length > XLSX_CELL_LIMIT ? value.slice(0, XLSX_CELL_LIMIT - mark.length) + mark : value
 }

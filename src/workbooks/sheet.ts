@@ -1,5 +1,5 @@
 import type {Workbook, Worksheet} from 'exceljs'
-import {XLSX_CELL_LIMIT} from '../util/spreadsheet-safety'
+import {TRUNCATED_MARK, XLSX_CELL_LIMIT, xlsxText} from '../util/spreadsheet-safety'
 
 /** Excel's own limits, which exceljs does not enforce. */
 export const EXCEL_MAX_ROWS = 1_048_576
@@ -107,13 +107,12 @@ export function addTableSheet(workbook: Workbook, name: string, columns: Column[
       cell.font = HEADER_FONT
       cell.fill = HEADER_FILL
     })
-    const mark = opts.truncatedMark ?? ''
+    const mark = opts.truncatedMark ?? TRUNCATED_MARK
     for (const values of rows.slice(start, start + perSheet)) {
       const row = sheet.addRow(values.map((v) => {
         if (typeof v !== 'string') return v ?? null
-        if (v.length <= XLSX_CELL_LIMIT) return v
-        truncated++
-        return v.slice(0, XLSX_CELL_LIMIT - mark.length) + mark
+        if (v.length > XLSX_CELL_LIMIT) truncated++
+        return xlsxText(v, mark)
       }))
       if (opts.flag?.(values)) for (let i = 1; i <= columns.length; i++) row.getCell(i).fill = FLAG_FILL
       const lines = wrappedLines(columns, values)

@@ -1,8 +1,13 @@
 import {spawn, spawnSync} from 'node:child_process'
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 
 export const ROOT = join(__dirname, '..', '..')
 export const BIN = join(ROOT, 'bin', 'run.js')
+
+/** A scratch folder as the default working directory, so a command's default outputs never land in the repository. */
+const SCRATCH = mkdtempSync(join(tmpdir(), 'pm-cwd-'))
 
 export interface CliResult {
   code: number | null
@@ -14,7 +19,7 @@ export interface CliResult {
 export function runCli(args: string[], opts: {cwd?: string; env?: Record<string, string>; input?: string} = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: opts.cwd ?? ROOT,
+      cwd: opts.cwd ?? SCRATCH,
       env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester', ...opts.env},
       stdio: ['pipe', 'pipe', 'pipe'],
     })
@@ -29,7 +34,7 @@ export function runCli(args: string[], opts: {cwd?: string; env?: Record<string,
 }
 
 export function runCliSync(args: string[], opts: {cwd?: string; env?: Record<string, string>} = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {cwd: opts.cwd ?? ROOT, env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester', ...opts.env}, encoding: 'utf8'})
+  const r = spawnSync(process.execPath, [BIN, ...args], {cwd: opts.cwd ?? SCRATCH, env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester', ...opts.env}, encoding: 'utf8'})
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}
 }
 
@@ -40,4 +45,26 @@ export function json<T = any>(r: CliResult): T {
   } catch {
     throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\nstderr:\n${r.stderr}`)
   }
+}
+
+/**
+ * Start the built CLI and SIGKILL it the moment `when()` holds (polled every 2 ms), as a crash or
+ * power cut would; rejects if the command finished before it could be killed.
+ */
+export function killCliWhen(args: string[], cwd: string, when: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {cwd, env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester'}, stdio: 'ignore'})
+    const timer = setInterval(() => {
+      if (when()) {
+        clearInterval(timer)
+        child.kill('SIGKILL')
+      }
+    }, 2)
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      clearInterval(timer)
+      if (signal !== 'SIGKILL') reject(new Error(`prime-migrate ${args[0]} ended by itself (exit ${code}) before it could be killed`))
+      else resolve()
+    })
+  })
 }

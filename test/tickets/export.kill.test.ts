@@ -1,7 +1,7 @@
-import {ChildProcess, spawn} from 'node:child_process'
+import {tmpdir} from 'node:os'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {BIN, json, runCli} from '../helpers/cli'
+import {json, killCliWhen, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 import {seedTickets} from './seed'
 
@@ -13,26 +13,16 @@ function exportArgs(out: string, url: string): string[] {
 }
 
 /** Start an export and SIGKILL it as soon as `when` holds for its tickets/ folder; resolves with what the folder held then. */
-function killWhen(out: string, url: string, when: (files: string[]) => boolean): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [BIN, ...exportArgs(out, url)], {env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester'}, stdio: 'ignore'})
-    let seen: string[] = []
-    const timer = setInterval(() => {
-      const dir = join(out, 'tickets')
-      const files = existsSync(dir) ? readdirSync(dir).sort() : []
-      if (when(files)) {
-        seen = files
-        clearInterval(timer)
-        child.kill('SIGKILL')
-      }
-    }, 2)
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      clearInterval(timer)
-      if (signal !== 'SIGKILL') reject(new Error(`the export ended by itself (exit ${code}) before it could be killed`))
-      else resolve(seen)
-    })
+async function killWhen(out: string, url: string, when: (files: string[]) => boolean): Promise<string[]> {
+  let seen: string[] = []
+  const dir = join(out, 'tickets')
+  await killCliWhen(exportArgs(out, url), tmpdir(), () => {
+    const files = existsSync(dir) ? readdirSync(dir).sort() : []
+    if (!when(files)) return false
+    seen = files
+    return true
   })
+  return seen
 }
 
 function snapshot(out: string): Record<string, string> {
