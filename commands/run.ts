@@ -20,6 +20,11 @@ export default class Run extends BaseCommand<typeof Run> {
   }
   static mutates = true
 
+  // A dry run only reads, so it neither waits on nor blocks another operator.
+  protected override takesLock(): boolean {
+    return !this.flags['dry-run']
+  }
+
   async run(): Promise<RunReport | {dry_run: true; steps: {id: string; would: string}[]}> {
     const stage = validStage(this.args.stage)
     const store = await this.store()

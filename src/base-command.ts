@@ -64,9 +64,14 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     const db = (this.flags as {db: string}).db
     const store = await openStore({db, actor: this.actor, command: this.commandLine})
     this.opened = store
-    if ((this.ctor as typeof BaseCommand).mutates) this.lock = await acquireLock(store.knex, this.actor, this.commandLine)
+    if (this.takesLock()) this.lock = await acquireLock(store.knex, this.actor, this.commandLine)
     if (!(await isInitialised(store.knex))) await initPlan(store)
     return store
+  }
+
+  /** Whether this invocation changes state; a command whose flags make it read-only can say no. */
+  protected takesLock(): boolean {
+    return (this.ctor as typeof BaseCommand).mutates
   }
 
   /** Progress and human messages go to stderr under --json, so stdout holds only the JSON. */

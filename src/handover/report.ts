@@ -1,8 +1,9 @@
-import {existsSync, mkdirSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
 import {Store} from '../store/store'
+import {refuseOverwrite} from '../util/out-file'
 import {Lang, LANGS} from '../workbooks/labels'
 import {collectHandover} from './collect'
 import {buildHandoverWorkbook} from './workbook'
@@ -26,7 +27,7 @@ export interface HandoverReport {
 export async function reportHandover(store: Store, out: string, lang: Lang, force = false): Promise<HandoverReport> {
   const file = resolve(out)
   if (!file.toLowerCase().endsWith('.xlsx')) throw new InputError(`--out ${out} is not an .xlsx file`, 'give a file name ending in .xlsx, e.g. --out handover.xlsx')
-  if (existsSync(file) && !force) throw new InputError(`${file} already exists`, 'pass --force to replace it, or choose another --out')
+  refuseOverwrite(file, force)
   mkdirSync(dirname(file), {recursive: true})
   const data = await collectHandover(store)
   const {workbook, sheets, truncated} = await buildHandoverWorkbook(data, lang)

@@ -1,5 +1,6 @@
+import {refuseOverwrite} from '../util/out-file'
 import {randomUUID} from 'node:crypto'
-import {existsSync, mkdirSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type ExcelJS from 'exceljs'
 import {exceljs} from '../util/excel'
@@ -93,7 +94,7 @@ async function buildMeta(wb: ExcelJS.Workbook, workbookId: string, generatedAt: 
 export async function writeReviewWorkbook(store: Store, file: string, opts: {force?: boolean} = {}): Promise<ReviewWorkbookResult> {
   const path = resolve(file)
   // An SME may be filling the file already: losing their decisions needs an explicit --force.
-  if (existsSync(path) && !opts.force) throw new InputError(`${path} already exists`, 'pass --force to replace it, or choose another file with --out')
+  refuseOverwrite(path, opts.force)
   const states = await reviewStates(store.knex)
   if (states.length === 0) throw new InputError('the state store holds no FAQ articles to review', 'load the FAQ first: prime-migrate import faq FILE.xlsx')
   const duplicates = findDuplicates(states.map((s) => s.article))

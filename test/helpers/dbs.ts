@@ -4,7 +4,9 @@ import {join} from 'node:path'
 import knexFactory from 'knex'
 import {openStore, Store} from '../../src/store/store'
 
-export const MYSQL_ROOT = process.env.PRIME_MIGRATE_TEST_MYSQL ?? 'mysql://root@127.0.0.1:3306/test'
+// The server every store test needs; a different one can be named, but none is never an option.
+const DEFAULT_SERVER = 'mysql://root@127.0.0.1:3306/test'
+export const MYSQL_ROOT = process.env.PRIME_MIGRATE_TEST_SERVER || DEFAULT_SERVER
 
 export interface TestDb {
   dialect: 'sqlite' | 'mysql'
