@@ -12,8 +12,27 @@ import Database from 'better-sqlite3'
 import {parse} from 'csv-parse'
 import mysql from 'mysql2/promise'
 
-const COLUMNS = ['ticket_id', 'channel', 'created_at', 'requester_type', 'region', 'topic', 'agent', 'subject', 'body', 'requester_name', 'requester_email', 'requester_phone', 'status', 'escalated_unit', 'escalated_at', 'l2_responded_at', 'confidential']
-export const GROUP_BY = 'SELECT period, channel, requester_type, topic, zone, COUNT(*) AS n FROM tickets GROUP BY period, channel, requester_type, topic, zone'
+const COLUMNS = [
+  'ticket_id',
+  'channel',
+  'created_at',
+  'requester_type',
+  'region',
+  'topic',
+  'agent',
+  'subject',
+  'body',
+  'requester_name',
+  'requester_email',
+  'requester_phone',
+  'status',
+  'escalated_unit',
+  'escalated_at',
+  'l2_responded_at',
+  'confidential',
+]
+export const GROUP_BY =
+  'SELECT period, channel, requester_type, topic, zone, COUNT(*) AS n FROM tickets GROUP BY period, channel, requester_type, topic, zone'
 
 async function sqliteImport(file: string, dbFile: string): Promise<void> {
   const db = new Database(dbFile)

@@ -13,14 +13,17 @@ export default class Demo extends BaseCommand<typeof Demo> {
   static examples = ['<%= config.bin %> demo', '<%= config.bin %> demo --out /tmp/demo --force']
   static flags = {
     force: Flags.boolean({description: 'replace DIR if it exists'}),
-    out: Flags.string({description: 'folder for the demo\'s store and artifacts', default: DEFAULT_DEMO_OUT}),
+    out: Flags.string({description: "folder for the demo's store and artifacts", default: DEFAULT_DEMO_OUT}),
   }
 
   async run(): Promise<DemoResult> {
     const json = this.jsonEnabled()
     const result = await runDemo(this.flags.out, this.flags.force, this.actor, {
       loads: async (tasks) => {
-        await new (listr2().Listr)(tasks.map((t) => ({title: t.title, task: async (_: unknown, task: any) => (task.title = `${t.title}: ${await t.run()}`)})), {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true}).run()
+        await new (listr2().Listr)(
+          tasks.map((t) => ({title: t.title, task: async (_: unknown, task: any) => (task.title = `${t.title}: ${await t.run()}`)})),
+          {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true},
+        ).run()
       },
       run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json),
     })

@@ -15,7 +15,9 @@ export default class Init extends BaseCommand<typeof Init> {
     validateAllMappings()
     const store = await this.store()
     const result = await initPlan(store, this.flags.cutover)
-    this.info(`Store ${store.location.masked} siap. Cutover: ${result.cutover}${result.created ? `; ${result.created} langkah rencana dibuat` : ''}.`)
+    this.info(
+      `Store ${store.location.masked} siap. Cutover: ${result.cutover}${result.created ? `; ${result.created} langkah rencana dibuat` : ''}.`,
+    )
     return {store: store.location.masked, cutover: result.cutover, steps_created: result.created}
   }
 }

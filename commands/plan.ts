@@ -11,7 +11,12 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const steps = await getPlan(knex)
     const cutover = (await getCutover(knex))!
     this.info(`Rencana konsolidasi ke Kemenkeu Prime — cutover ${cutover}\n`)
-    this.info(textTable(['langkah', 'jenis', 'judul', 'penanggung jawab', 'tenggat', 'status'], steps.map((s) => [s.id, s.kind, s.title, s.owner, s.due_date, s.status])))
+    this.info(
+      textTable(
+        ['langkah', 'jenis', 'judul', 'penanggung jawab', 'tenggat', 'status'],
+        steps.map((s) => [s.id, s.kind, s.title, s.owner, s.due_date, s.status]),
+      ),
+    )
     const decisions = steps.filter((s) => s.kind === 'decision')
     if (decisions.length) this.info(`\nKeputusan tercatat:\n${decisions.map((d) => `  ${d.id}: ${d.note}`).join('\n')}`)
     return {cutover, steps}

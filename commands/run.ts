@@ -14,7 +14,7 @@ export default class Run extends BaseCommand<typeof Run> {
   }
   static flags = {
     'dry-run': Flags.boolean({description: 'change nothing; say what would run'}),
-    out: Flags.string({description: 'folder for this migration\'s artifacts (remembered after the first run; default ./migration-out)'}),
+    out: Flags.string({description: "folder for this migration's artifacts (remembered after the first run; default ./migration-out)"}),
     redo: Flags.string({description: 'run this done automatic step again (repeatable)', multiple: true}),
     yes: Flags.boolean({char: 'y', description: 'answer yes to confirmations (for scripts)'}),
   }

@@ -10,10 +10,24 @@ export default class Status extends BaseCommand<typeof Status> {
     const {knex} = await this.store()
     const s = await migrationStatus(knex)
     this.info(`Cutover ${s.cutover} · hari ini ${s.today} · ${s.progress.done}/${s.progress.total} langkah selesai\n`)
-    this.info(textTable(['tahap', 'selesai', 'status'], s.stages.map((st) => [st.stage, `${st.done}/${st.total}`, st.status])))
-    this.info(`\n${textTable(['langkah', 'status', 'oleh', 'kapan', 'catatan'], s.steps.map((st) => [st.id, st.status, st.actor, st.updated_at?.slice(0, 16), st.note]))}`)
-    if (s.overdue.length) this.info(`\nLewat tenggat (${s.overdue.length}):\n${s.overdue.map((o) => `  ${o.id} (tenggat ${o.due_date}, ${o.owner})`).join('\n')}`)
-    if (s.waiting.length) this.info(`\nMenunggu:\n${s.waiting.map((w) => `  ${w.id} — ${w.owner}${w.note ? `: ${w.note}` : ''}`).join('\n')}`)
+    this.info(
+      textTable(
+        ['tahap', 'selesai', 'status'],
+        s.stages.map((st) => [st.stage, `${st.done}/${st.total}`, st.status]),
+      ),
+    )
+    this.info(
+      `\n${textTable(
+        ['langkah', 'status', 'oleh', 'kapan', 'catatan'],
+        s.steps.map((st) => [st.id, st.status, st.actor, st.updated_at?.slice(0, 16), st.note]),
+      )}`,
+    )
+    if (s.overdue.length)
+      this.info(
+        `\nLewat tenggat (${s.overdue.length}):\n${s.overdue.map((o) => `  ${o.id} (tenggat ${o.due_date}, ${o.owner})`).join('\n')}`,
+      )
+    if (s.waiting.length)
+      this.info(`\nMenunggu:\n${s.waiting.map((w) => `  ${w.id} — ${w.owner}${w.note ? `: ${w.note}` : ''}`).join('\n')}`)
     return s
   }
 }

@@ -24,8 +24,17 @@ function defaultActor(): string {
  */
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static baseFlags = {
-    actor: Flags.string({description: 'who is acting, for the audit log (default: the OS user)', env: 'PRIME_MIGRATE_ACTOR', helpGroup: 'GLOBAL'}),
-    db: Flags.string({description: 'state store: sqlite:PATH or mysql://user:pass@host:port/db', env: 'PRIME_MIGRATE_DB', default: DEFAULT_DB, helpGroup: 'GLOBAL'}),
+    actor: Flags.string({
+      description: 'who is acting, for the audit log (default: the OS user)',
+      env: 'PRIME_MIGRATE_ACTOR',
+      helpGroup: 'GLOBAL',
+    }),
+    db: Flags.string({
+      description: 'state store: sqlite:PATH or mysql://user:pass@host:port/db',
+      env: 'PRIME_MIGRATE_DB',
+      default: DEFAULT_DB,
+      helpGroup: 'GLOBAL',
+    }),
   }
   static enableJsonFlag = true
   /** Commands that change state take the store-wide operator lock. */
@@ -81,13 +90,16 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   }
 
   protected override async catch(err: Error & {exitCode?: number; oclif?: {exit?: number}}): Promise<any> {
-    const exit = err instanceof UserError ? err.exit : err.oclif?.exit ?? (err.name === 'ExitError' ? err.oclif?.exit : EXIT.failure)
+    const exit = err instanceof UserError ? err.exit : (err.oclif?.exit ?? (err.name === 'ExitError' ? err.oclif?.exit : EXIT.failure))
     if (err.name === 'ExitError') throw err
     const fix = err instanceof UserError ? err.fix : undefined
     const details = (err as {details?: unknown}).details
     let message = maskSecrets(err.message ?? String(err))
     if (!(err instanceof UserError) && exit === EXIT.failure) {
-      const where = (err.stack ?? '').split('\n').find((l) => /\/(src|commands)\//.test(l))?.trim()
+      const where = (err.stack ?? '')
+        .split('\n')
+        .find((l) => /\/(src|commands)\//.test(l))
+        ?.trim()
       if (where) message += ` (${where})`
       if (process.env.PRIME_MIGRATE_DEBUG) message += `\n${maskSecrets(err.stack ?? '')}`
     }

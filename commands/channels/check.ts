@@ -6,7 +6,10 @@ import {STEP_STATUSES} from '../../src/channels/definition'
 export default class ChannelsCheck extends BaseCommand<typeof ChannelsCheck> {
   static args = {
     channel: Args.string({description: 'channel code (phone, whatsapp, email, helpdesk, livechat)', required: true}),
-    step: Args.string({description: 'checklist step (announce, redirect, settle_open_tickets, final_export, deactivate, verify_closed, decommission)', required: true}),
+    step: Args.string({
+      description: 'checklist step (announce, redirect, settle_open_tickets, final_export, deactivate, verify_closed, decommission)',
+      required: true,
+    }),
   }
   static description = 'Record a channel shutdown step: its status, evidence (text, URL or a file, which is hashed) and note'
   static examples = [
@@ -23,9 +26,22 @@ export default class ChannelsCheck extends BaseCommand<typeof ChannelsCheck> {
 
   async run(): Promise<CheckResult> {
     const store = await this.store()
-    const r = await checkStep(store, {channel: this.args.channel, step: this.args.step, status: this.flags.status, evidence: this.flags.evidence, note: this.flags.note, cwd: process.cwd()})
-    this.info(r.changed ? `${r.channel} ${r.step}: ${r.from} → ${r.status} (oleh ${r.actor}, ${r.updated_at})${r.evidence_sha256 ? `\n  bukti ${r.evidence} sha256 ${r.evidence_sha256}` : ''}` : `${r.channel} ${r.step}: sudah ${r.status}, tidak ada perubahan`)
-    this.info(r.channel_state === 'closed' ? `Kanal ${r.channel} TERTUTUP: semua langkah selesai.` : `Langkah terbuka: ${r.open_steps.join(', ')}`)
+    const r = await checkStep(store, {
+      channel: this.args.channel,
+      step: this.args.step,
+      status: this.flags.status,
+      evidence: this.flags.evidence,
+      note: this.flags.note,
+      cwd: process.cwd(),
+    })
+    this.info(
+      r.changed
+        ? `${r.channel} ${r.step}: ${r.from} → ${r.status} (oleh ${r.actor}, ${r.updated_at})${r.evidence_sha256 ? `\n  bukti ${r.evidence} sha256 ${r.evidence_sha256}` : ''}`
+        : `${r.channel} ${r.step}: sudah ${r.status}, tidak ada perubahan`,
+    )
+    this.info(
+      r.channel_state === 'closed' ? `Kanal ${r.channel} TERTUTUP: semua langkah selesai.` : `Langkah terbuka: ${r.open_steps.join(', ')}`,
+    )
     return r
   }
 }

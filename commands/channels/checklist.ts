@@ -18,8 +18,15 @@ export default class ChannelsChecklist extends BaseCommand<typeof ChannelsCheckl
 
   async run(): Promise<{channel: string | null; recorded: CheckResult[]}> {
     if (!process.stdin.isTTY || !process.stdout.isTTY || this.jsonEnabled() || this.flags.yes) {
-      const why = this.jsonEnabled() ? '--json was given' : this.flags.yes ? '--yes was given' : 'there is no terminal to ask in (stdin or stdout is not a TTY)'
-      throw new InputError(`channels checklist asks questions, and ${why}`, 'record each step without prompts: prime-migrate channels check CHANNEL STEP --status done|in_progress|blocked|skipped [--evidence TEXT|URL|FILE] [--note TEXT]')
+      const why = this.jsonEnabled()
+        ? '--json was given'
+        : this.flags.yes
+          ? '--yes was given'
+          : 'there is no terminal to ask in (stdin or stdout is not a TTY)'
+      throw new InputError(
+        `channels checklist asks questions, and ${why}`,
+        'record each step without prompts: prime-migrate channels check CHANNEL STEP --status done|in_progress|blocked|skipped [--evidence TEXT|URL|FILE] [--note TEXT]',
+      )
     }
     if (this.args.channel) channelDef(this.args.channel)
     const store = await this.store()

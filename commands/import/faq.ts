@@ -6,7 +6,8 @@ import {importWithProgress, summaryLines} from '../../src/ui/import-progress'
 
 export default class ImportFaq extends BaseCommand<typeof ImportFaq> {
   static args = {file: Args.string({description: 'FAQ workbook (.xlsx) or CSV with a header row', required: true})}
-  static description = 'Import the FAQ / knowledge base: No, Topik, Sub Topik, Pertanyaan, Jawaban, Dasar Hukum, Perbaikan, Status, Tanggal Update, Kontributor'
+  static description =
+    'Import the FAQ / knowledge base: No, Topik, Sub Topik, Pertanyaan, Jawaban, Dasar Hukum, Perbaikan, Status, Tanggal Update, Kontributor'
   static examples = ['<%= config.bin %> import faq fixtures/faq.xlsx', '<%= config.bin %> import faq FAQ.xlsx --sheet "FAQ DJPK"']
   static flags = {
     sheet: Flags.string({description: 'sheet of the workbook to read (default: the first)'}),

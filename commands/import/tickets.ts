@@ -15,7 +15,11 @@ function deskproReader(): DeskproImport {
     return require('../../src/sources/deskpro').importDeskpro
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /sources[\\/]deskpro/.test((error as Error).message)) {
-      throw new UserError('the Deskpro reader is not available in this build of prime-migrate', 2, 'import an exported ticket file instead: prime-migrate import tickets FILE')
+      throw new UserError(
+        'the Deskpro reader is not available in this build of prime-migrate',
+        2,
+        'import an exported ticket file instead: prime-migrate import tickets FILE',
+      )
     }
     throw error
   }
@@ -24,7 +28,10 @@ function deskproReader(): DeskproImport {
 export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
   static args = {file: Args.string({description: 'ticket register: .csv with a header row, or .jsonl', required: false})}
   static description = 'Import the ticket register from a CSV/JSONL file or, read-only, from a Deskpro MySQL database'
-  static examples = ['<%= config.bin %> import tickets fixtures/tickets/2025-02.csv', '<%= config.bin %> import tickets --deskpro mysql://reader:secret@deskpro-db:3306/deskpro --since 2025-02-01']
+  static examples = [
+    '<%= config.bin %> import tickets fixtures/tickets/2025-02.csv',
+    '<%= config.bin %> import tickets --deskpro mysql://reader:secret@deskpro-db:3306/deskpro --since 2025-02-01',
+  ]
   static flags = {
     deskpro: Flags.string({description: 'read tickets from a Deskpro MySQL database (read-only)'}),
     since: Flags.string({description: 'with --deskpro: only tickets created on or after this date (YYYY-MM-DD)', dependsOn: ['deskpro']}),
@@ -34,12 +41,22 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
   async run(): Promise<ImportSummary> {
     const {file} = this.args
     const {deskpro, since} = this.flags
-    if (file && deskpro) throw new InputError('give either a FILE or --deskpro, not both', 'import a file: import tickets FILE; or read Deskpro: import tickets --deskpro URL')
-    if (!file && !deskpro) throw new InputError('nothing to import: give a ticket FILE or --deskpro URL', 'prime-migrate import tickets FILE, or prime-migrate import tickets --deskpro mysql://…')
+    if (file && deskpro)
+      throw new InputError(
+        'give either a FILE or --deskpro, not both',
+        'import a file: import tickets FILE; or read Deskpro: import tickets --deskpro URL',
+      )
+    if (!file && !deskpro)
+      throw new InputError(
+        'nothing to import: give a ticket FILE or --deskpro URL',
+        'prime-migrate import tickets FILE, or prime-migrate import tickets --deskpro mysql://…',
+      )
     const read = deskpro ? deskproReader() : undefined
     const store = await this.store()
     const job = read ? undefined : await prepareRegisterImport(store, 'tickets', file!)
-    const summary = await importWithProgress('Impor tiket', this.jsonEnabled(), (progress) => (read ? read(store, deskpro!, {since, progress}) : job!.run(progress)))
+    const summary = await importWithProgress('Impor tiket', this.jsonEnabled(), (progress) =>
+      read ? read(store, deskpro!, {since, progress}) : job!.run(progress),
+    )
     for (const line of summaryLines(summary)) this.info(line)
     return summary
   }

@@ -15,9 +15,17 @@ export default class KmsApplyReview extends BaseCommand<typeof KmsApplyReview> {
   async run(): Promise<ApplyResult> {
     const store = await this.store()
     const result = await applyReview(store, this.args.file)
-    this.info(`${result.applied} keputusan diterapkan, ${result.unchanged} tidak berubah, ${result.rejected} baris ditolak, ${result.skipped} baris belum diputuskan.`)
+    this.info(
+      `${result.applied} keputusan diterapkan, ${result.unchanged} tidak berubah, ${result.rejected} baris ditolak, ${result.skipped} baris belum diputuskan.`,
+    )
     const rejected = result.rows.filter((r) => r.status === 'rejected')
-    if (rejected.length) this.info(`\nBaris yang ditolak:\n${textTable(['baris', 'ID', 'alasan'], rejected.map((r) => [r.row, r.id, r.reasons.join(' | ')]))}`)
+    if (rejected.length)
+      this.info(
+        `\nBaris yang ditolak:\n${textTable(
+          ['baris', 'ID', 'alasan'],
+          rejected.map((r) => [r.row, r.id, r.reasons.join(' | ')]),
+        )}`,
+      )
     // A partial apply still returns its result; the exit code tells scripts that rows were refused.
     if (rejected.length) process.exitCode = EXIT.usage
     return result

@@ -15,7 +15,9 @@ export default class KmsExport extends BaseCommand<typeof KmsExport> {
     const store = await this.store()
     const result = await exportKms(store, {out: this.flags.out, force: this.flags.force, progress: (m) => this.info(`  ${m}`)})
     const t = result.totals
-    this.info(`Paket KMS di ${result.out}: ${t.exported} artikel diekspor; ${t.exclude} exclude, ${t.revise} revise, ${t.undecided + t.stale} belum final (lihat manifest.json).`)
+    this.info(
+      `Paket KMS di ${result.out}: ${t.exported} artikel diekspor; ${t.exclude} exclude, ${t.revise} revise, ${t.undecided + t.stale} belum final (lihat manifest.json).`,
+    )
     return result
   }
 }

@@ -3,8 +3,12 @@ import {BaseCommand} from '../../src/base-command'
 import {HandoverReport, reportHandover, validLang} from '../../src/handover/report'
 
 export default class ReportHandover extends BaseCommand<typeof ReportHandover> {
-  static description = 'The handover workbook for auditors: plan, channels, roles, KMS, ticket reconciliation, artifacts, sign-off, audit log'
-  static examples = ['<%= config.bin %> report handover --out handover.xlsx', '<%= config.bin %> report handover --out handover-en.xlsx --lang en']
+  static description =
+    'The handover workbook for auditors: plan, channels, roles, KMS, ticket reconciliation, artifacts, sign-off, audit log'
+  static examples = [
+    '<%= config.bin %> report handover --out handover.xlsx',
+    '<%= config.bin %> report handover --out handover-en.xlsx --lang en',
+  ]
   static flags = {
     force: Flags.boolean({description: 'replace the file if it exists'}),
     lang: Flags.string({description: 'language of the workbook', options: ['id', 'en'], default: 'id'}),

@@ -24,7 +24,8 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
 
   async run(): Promise<MetricsReport> {
     const {force, from, lang, out, published, to} = this.flags
-    if (!out && !this.jsonEnabled()) throw new InputError('nothing to write', 'give --out FILE.xlsx for the workbook, or --json for the rows')
+    if (!out && !this.jsonEnabled())
+      throw new InputError('nothing to write', 'give --out FILE.xlsx for the workbook, or --json for the rows')
     if (out) refuseOverwrite(out, force)
     const report = await metricsReport(await this.store(), {from, to, out, published, lang: lang as Lang})
     const w = report.workbook
@@ -33,8 +34,13 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
       if (w.truncated_cells) this.info(`  ${w.truncated_cells} sel teks dipotong ke 32.767 karakter (batas Excel)`)
       const r = w.reconciliation
       if (r) {
-        this.info(`Rekonsiliasi: ${r.compared} angka terpublikasi dibandingkan, ${r.differences} berbeda, ${r.missing} tidak ada dalam data`)
-        for (const f of r.flagged) this.info(`  ${f.period} ${f.metric}${f.dimension ? ` [${f.dimension}]` : ''}: terpublikasi ${f.published}, hasil hitung ${f.computed ?? '—'}`)
+        this.info(
+          `Rekonsiliasi: ${r.compared} angka terpublikasi dibandingkan, ${r.differences} berbeda, ${r.missing} tidak ada dalam data`,
+        )
+        for (const f of r.flagged)
+          this.info(
+            `  ${f.period} ${f.metric}${f.dimension ? ` [${f.dimension}]` : ''}: terpublikasi ${f.published}, hasil hitung ${f.computed ?? '—'}`,
+          )
       }
     }
     return report

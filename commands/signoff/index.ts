@@ -4,9 +4,16 @@ import {recordSignoff, Signoff, SIGNOFF_ROLES} from '../../src/signoff/signoff'
 
 export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
   static description = 'Record who signs the handover off: project lead, SME coordinator, Kemenkeu Prime witness'
-  static examples = ['<%= config.bin %> signoff project_lead --name "Dian Pratiwi"', '<%= config.bin %> signoff prime_witness --name "Budi Santoso" --organisation "Kemenkeu Prime"']
+  static examples = [
+    '<%= config.bin %> signoff project_lead --name "Dian Pratiwi"',
+    '<%= config.bin %> signoff prime_witness --name "Budi Santoso" --organisation "Kemenkeu Prime"',
+  ]
   static args = {
-    role: Args.string({description: `who signs (${Object.keys(SIGNOFF_ROLES).join(', ')})`, required: true, options: Object.keys(SIGNOFF_ROLES)}),
+    role: Args.string({
+      description: `who signs (${Object.keys(SIGNOFF_ROLES).join(', ')})`,
+      required: true,
+      options: Object.keys(SIGNOFF_ROLES),
+    }),
   }
   static flags = {
     name: Flags.string({description: 'full name of the person signing', required: true}),
@@ -17,7 +24,12 @@ export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
 
   async run(): Promise<Signoff> {
     const store = await this.store()
-    const s = await recordSignoff(store, {role: this.args.role, name: this.flags.name, organisation: this.flags.organisation, statement: this.flags.statement})
+    const s = await recordSignoff(store, {
+      role: this.args.role,
+      name: this.flags.name,
+      organisation: this.flags.organisation,
+      statement: this.flags.statement,
+    })
     this.info(`Pengesahan tercatat: ${SIGNOFF_ROLES[s.role].label} — ${s.name} (${s.signed_at}).`)
     return s
   }

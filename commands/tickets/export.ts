@@ -14,7 +14,9 @@ export default class TicketsExport extends BaseCommand<typeof TicketsExport> {
   static flags = {
     force: Flags.boolean({description: 'replace the archive files of a different export already in --out'}),
     format: Flags.string({description: 'file format of the monthly files', options: [...ARCHIVE_FORMATS], default: 'jsonl'}),
-    'include-confidential': Flags.boolean({description: 'keep requester fields and body of confidential complaints (asks for confirmation; audited)'}),
+    'include-confidential': Flags.boolean({
+      description: 'keep requester fields and body of confidential complaints (asks for confirmation; audited)',
+    }),
     out: Flags.string({description: 'folder for the archive', required: true}),
     yes: Flags.boolean({char: 'y', description: 'confirm --include-confidential without a prompt (for scripts)'}),
   }
@@ -41,7 +43,9 @@ export default class TicketsExport extends BaseCommand<typeof TicketsExport> {
       progress: (m) => this.info(m),
     })
     const t = result.totals
-    this.info(`Arsip ${result.out_dir}: ${t.files} berkas, ${t.exported} tiket diekspor, ${t.excluded} dikecualikan, ${t.redacted} dirahasiakan${result.resumed ? ` (dilanjutkan; ${result.months_kept.length} bulan sudah ada)` : ''}.`)
+    this.info(
+      `Arsip ${result.out_dir}: ${t.files} berkas, ${t.exported} tiket diekspor, ${t.excluded} dikecualikan, ${t.redacted} dirahasiakan${result.resumed ? ` (dilanjutkan; ${result.months_kept.length} bulan sudah ada)` : ''}.`,
+    )
     return result
   }
 }

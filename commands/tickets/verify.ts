@@ -3,7 +3,8 @@ import {BaseCommand} from '../../src/base-command'
 import {ArchiveVerification, verifyArchive} from '../../src/tickets/verify'
 
 export default class TicketsVerify extends BaseCommand<typeof TicketsVerify> {
-  static description = 'Verify a ticket archive: checksums against its manifest, rows per month and channel against the store (exit 4 on mismatch)'
+  static description =
+    'Verify a ticket archive: checksums against its manifest, rows per month and channel against the store (exit 4 on mismatch)'
   static examples = ['<%= config.bin %> tickets verify arsip']
   static args = {
     dir: Args.string({description: 'the archive folder (the --out of tickets export)', required: true}),

@@ -21,7 +21,14 @@ export interface Artifact {
  * A newer file at the same path replaces the older record; the audit log keeps both. A caller that
  * hashed the bytes while writing them may pass that `digest`, sparing a second read of a large file.
  */
-export async function recordArtifact(knex: Knex, ctx: AuditContext, kind: string, path: string, rows: number | null = null, digest?: {sha256: string; bytes: number}): Promise<Artifact> {
+export async function recordArtifact(
+  knex: Knex,
+  ctx: AuditContext,
+  kind: string,
+  path: string,
+  rows: number | null = null,
+  digest?: {sha256: string; bytes: number},
+): Promise<Artifact> {
   const abs = resolve(path)
   const {sha256, bytes} = digest ?? (await fileDigest(abs))
   return knex.transaction(async (trx) => {
@@ -54,7 +61,12 @@ export async function verifyArtifacts(knex: Knex): Promise<{checked: number; pro
       continue
     }
     const {sha256, bytes} = await fileDigest(a.path)
-    if (sha256 !== a.sha256) problems.push({path: a.path, kind: a.kind, reason: `sha256 is ${sha256}, recorded ${a.sha256}${bytes === a.bytes ? '' : ` (size ${bytes}, recorded ${a.bytes})`}`})
+    if (sha256 !== a.sha256)
+      problems.push({
+        path: a.path,
+        kind: a.kind,
+        reason: `sha256 is ${sha256}, recorded ${a.sha256}${bytes === a.bytes ? '' : ` (size ${bytes}, recorded ${a.bytes})`}`,
+      })
   }
   return {checked: artifacts.length, problems}
 }

@@ -18,7 +18,9 @@ export interface AuditEntry {
 
 /** The hash of one entry: it covers its position, its content and the hash before it. */
 export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
-  return sha256(`${e.prev_hash}\n${stableStringify({id: e.id, at: e.at, actor: e.actor, command: e.command, action: e.action, details: e.details})}`)
+  return sha256(
+    `${e.prev_hash}\n${stableStringify({id: e.id, at: e.at, actor: e.actor, command: e.command, action: e.action, details: e.details})}`,
+  )
 }
 
 export interface AuditContext {
@@ -70,9 +72,17 @@ export async function verifyChain(knex: Knex): Promise<ChainCheck> {
     const page: AuditEntry[] = await knex('audit_log').where('id', '>', lastId).orderBy('id').limit(2000)
     if (page.length === 0) break
     for (const e of page) {
-      if (e.id !== expectedId) return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: `entry ${expectedId} is missing (next entry is ${e.id})`}}
-      if (e.prev_hash !== prev) return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: 'its prev_hash does not match the entry before it (an entry was removed or reordered)'}}
-      if (entryHash(e) !== e.hash) return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: 'its content does not match its hash (the entry was edited)'}}
+      if (e.id !== expectedId)
+        return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: `entry ${expectedId} is missing (next entry is ${e.id})`}}
+      if (e.prev_hash !== prev)
+        return {
+          ok: false,
+          entries,
+          head: prev,
+          firstBad: {id: e.id, reason: 'its prev_hash does not match the entry before it (an entry was removed or reordered)'},
+        }
+      if (entryHash(e) !== e.hash)
+        return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: 'its content does not match its hash (the entry was edited)'}}
       prev = e.hash
       expectedId++
       entries++
@@ -83,7 +93,15 @@ export async function verifyChain(knex: Knex): Promise<ChainCheck> {
   const head = await getMeta(knex, 'audit_head')
   if (head && head !== `${entries}:${prev}`) {
     const [id] = head.split(':')
-    return {ok: false, entries, head: prev, firstBad: {id: Number(id), reason: `the log ends at entry ${entries} but entry ${id} was recorded as its head (entries were removed from the end)`}}
+    return {
+      ok: false,
+      entries,
+      head: prev,
+      firstBad: {
+        id: Number(id),
+        reason: `the log ends at entry ${entries} but entry ${id} was recorded as its head (entries were removed from the end)`,
+      },
+    }
   }
   return {ok: true, entries, head: prev}
 }

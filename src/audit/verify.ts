@@ -16,7 +16,14 @@ export interface AuditVerification {
 export async function verifyAudit(knex: Knex): Promise<AuditVerification & {error?: VerificationError}> {
   const chain = await verifyChain(knex)
   const {checked, problems} = await verifyArtifacts(knex)
-  const result: AuditVerification = {ok: chain.ok && problems.length === 0, entries: chain.entries, head: chain.head, artifacts: checked, firstBad: chain.firstBad, problems}
+  const result: AuditVerification = {
+    ok: chain.ok && problems.length === 0,
+    entries: chain.entries,
+    head: chain.head,
+    artifacts: checked,
+    firstBad: chain.firstBad,
+    problems,
+  }
   if (result.ok) return result
   const lines = []
   if (chain.firstBad) lines.push(`audit entry ${chain.firstBad.id} is the first bad one: ${chain.firstBad.reason}`)

@@ -37,11 +37,19 @@ export interface CheckResult {
   open_steps: string[]
 }
 
-export const checkCommand = (channel: string, step: string) => `prime-migrate channels check ${channel} ${step} --status done --evidence TEXT|URL|FILE`
+export const checkCommand = (channel: string, step: string) =>
+  `prime-migrate channels check ${channel} ${step} --status done --evidence TEXT|URL|FILE`
 
 /** What must be done before `step` may be marked done: each open step with its status and owner, and the archive. */
-async function missingFor(knex: Knex, channel: ChannelState, step: StepState, requiresArchive: boolean): Promise<{step?: string; text: string}[]> {
-  const missing: {step?: string; text: string}[] = step.needs.map((n) => channel.steps.find((s) => s.step === n)!).filter((s) => !satisfied(s))
+async function missingFor(
+  knex: Knex,
+  channel: ChannelState,
+  step: StepState,
+  requiresArchive: boolean,
+): Promise<{step?: string; text: string}[]> {
+  const missing: {step?: string; text: string}[] = step.needs
+    .map((n) => channel.steps.find((s) => s.step === n)!)
+    .filter((s) => !satisfied(s))
     .map((s) => ({step: s.step, text: `${s.step} (${s.status}; ${s.owner})`}))
   if (requiresArchive && !(await archiveVerified(knex))) missing.push({text: `the verified ticket archive (${ARCHIVE_FIX})`})
   return missing
@@ -54,7 +62,10 @@ async function missingFor(knex: Knex, channel: ChannelState, step: StepState, re
 async function knownArtifact(knex: Knex, path: string, sha256: string): Promise<{kind: string} | null> {
   const a = await knex('artifacts').where({path}).first('kind', 'sha256')
   if (!a) return null
-  if (a.sha256 !== sha256) throw new VerificationError(`evidence file ${path} is recorded as a ${a.kind} artifact with sha256 ${a.sha256}, but it now hashes to ${sha256}: it changed since it was recorded`)
+  if (a.sha256 !== sha256)
+    throw new VerificationError(
+      `evidence file ${path} is recorded as a ${a.kind} artifact with sha256 ${a.sha256}, but it now hashes to ${sha256}: it changed since it was recorded`,
+    )
   return a
 }
 
@@ -79,12 +90,19 @@ async function syncPlanGate(store: Store, trx: Knex.Transaction, channel: string
 export async function checkStep(store: Store, input: CheckInput): Promise<CheckResult> {
   const def = channelDef(input.channel)
   if (def.decision === 'keep') {
-    throw new InputError(`channel ${def.code} (${def.label}) is kept, not closed: it has no shutdown checklist`, `nothing to check; \`prime-migrate channels list\` shows what continues on it`)
+    throw new InputError(
+      `channel ${def.code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
+      `nothing to check; \`prime-migrate channels list\` shows what continues on it`,
+    )
   }
   const sdef = stepDef(def.code, input.step)
   const status = validStatus(input.status)
   const note = input.note?.trim() || null
-  if (status === 'skipped' && !note) throw new InputError(`${def.code} ${sdef.step}: --status skipped needs --note saying why the step is skipped`, `add --note "…", e.g. prime-migrate channels check ${def.code} ${sdef.step} --status skipped --note "tidak ada tiket terbuka"`)
+  if (status === 'skipped' && !note)
+    throw new InputError(
+      `${def.code} ${sdef.step}: --status skipped needs --note saying why the step is skipped`,
+      `add --note "…", e.g. prime-migrate channels check ${def.code} ${sdef.step} --status skipped --note "tidak ada tiket terbuka"`,
+    )
 
   const before = channelState(def, await store.knex('channel_steps').where({channel: def.code}))
   const current = before.steps.find((s) => s.step === sdef.step)!
@@ -92,11 +110,19 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
     const missing = await missingFor(store.knex, before, current, sdef.requiresArchive)
     if (missing.length) {
       const fixes = missing.map((m) => (m.step ? checkCommand(def.code, m.step) : ARCHIVE_FIX))
-      throw new WaitingError(`${def.code} ${sdef.step} cannot be marked done yet; missing:\n  ${missing.map((m) => m.text).join('\n  ')}`, fixes.join('; '), {channel: def.code, step: sdef.step, missing: missing.map((m) => m.step ?? 'ticket_archive')})
+      throw new WaitingError(
+        `${def.code} ${sdef.step} cannot be marked done yet; missing:\n  ${missing.map((m) => m.text).join('\n  ')}`,
+        fixes.join('; '),
+        {channel: def.code, step: sdef.step, missing: missing.map((m) => m.step ?? 'ticket_archive')},
+      )
     }
   } else if (current.status === 'done') {
     const after = before.steps.filter((s) => s.needs.includes(sdef.step) && s.status === 'done').map((s) => s.step)
-    if (after.length) throw new InputError(`${def.code} ${sdef.step} cannot leave done: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} done and need${after.length === 1 ? 's' : ''} it`, `set ${after.join(', ')} back first (prime-migrate channels check ${def.code} ${after[0]} --status in_progress)`)
+    if (after.length)
+      throw new InputError(
+        `${def.code} ${sdef.step} cannot leave done: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} done and need${after.length === 1 ? 's' : ''} it`,
+        `set ${after.join(', ')} back first (prime-migrate channels check ${def.code} ${after[0]} --status in_progress)`,
+      )
   }
 
   const evidence: Evidence | null = input.evidence?.trim() ? classifyEvidence(input.evidence, input.cwd) : null
@@ -106,19 +132,36 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
     status,
     evidence: evidence?.value ?? current.evidence,
     evidence_kind: evidence?.kind ?? current.evidence_kind,
-    evidence_sha256: evidence ? digest?.sha256 ?? null : current.evidence_sha256,
-    evidence_bytes: evidence ? digest?.bytes ?? null : current.evidence_bytes,
+    evidence_sha256: evidence ? (digest?.sha256 ?? null) : current.evidence_sha256,
+    evidence_bytes: evidence ? (digest?.bytes ?? null) : current.evidence_bytes,
     note: note ?? (status === current.status ? current.note : null),
   }
-  const changed = current.actor === null || (Object.keys(row) as (keyof typeof row)[]).some((k) => (row[k] ?? null) !== (current[k] ?? null))
+  const changed =
+    current.actor === null || (Object.keys(row) as (keyof typeof row)[]).some((k) => (row[k] ?? null) !== (current[k] ?? null))
   const at = nowIso()
   if (changed) {
     await store.knex.transaction(async (trx) => {
       const key = {channel: def.code, step: sdef.step}
       if (current.actor === null) await trx('channel_steps').insert({...key, ...row, actor: store.actor, updated_at: at})
-      else await trx('channel_steps').where(key).update({...row, actor: store.actor, updated_at: at})
-      await store.audit('channels.step', {...key, from: current.status, to: status, evidence: row.evidence, evidence_kind: row.evidence_kind, evidence_sha256: row.evidence_sha256, note: row.note}, trx)
-      if (evidence?.kind === 'file' && !known) await recordArtifact(trx, {actor: store.actor, command: store.command}, 'channel_evidence', evidence.value)
+      else
+        await trx('channel_steps')
+          .where(key)
+          .update({...row, actor: store.actor, updated_at: at})
+      await store.audit(
+        'channels.step',
+        {
+          ...key,
+          from: current.status,
+          to: status,
+          evidence: row.evidence,
+          evidence_kind: row.evidence_kind,
+          evidence_sha256: row.evidence_sha256,
+          note: row.note,
+        },
+        trx,
+      )
+      if (evidence?.kind === 'file' && !known)
+        await recordArtifact(trx, {actor: store.actor, command: store.command}, 'channel_evidence', evidence.value)
       const after = channelState(def, await trx('channel_steps').where({channel: def.code}))
       if ((after.state === 'closed') !== (before.state === 'closed')) {
         await store.audit(after.state === 'closed' ? 'channels.closed' : 'channels.reopened', {channel: def.code}, trx)
@@ -129,8 +172,18 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
   const after = channelState(def, await store.knex('channel_steps').where({channel: def.code}))
   const saved = after.steps.find((s) => s.step === sdef.step)!
   return {
-    channel: def.code, step: sdef.step, from: current.status, status, changed, actor: saved.actor ?? store.actor, updated_at: saved.updated_at ?? at,
-    evidence: saved.evidence, evidence_kind: saved.evidence_kind, evidence_sha256: saved.evidence_sha256, note: saved.note,
-    channel_state: after.state, open_steps: after.open_steps,
+    channel: def.code,
+    step: sdef.step,
+    from: current.status,
+    status,
+    changed,
+    actor: saved.actor ?? store.actor,
+    updated_at: saved.updated_at ?? at,
+    evidence: saved.evidence,
+    evidence_kind: saved.evidence_kind,
+    evidence_sha256: saved.evidence_sha256,
+    note: saved.note,
+    channel_state: after.state,
+    open_steps: after.open_steps,
   }
 }

@@ -24,7 +24,13 @@ export interface ChannelDef {
 const DEFAULT_OWNER = 'Tim Contact Center DJPK'
 
 export function channelDefs(): ChannelDef[] {
-  return Object.entries(loadMapping('channels').channels).map(([code, c]) => ({code, label: c!.label, contact_point: c!.contact_point, decision: c!.decision, continues: c!.continues ?? null}))
+  return Object.entries(loadMapping('channels').channels).map(([code, c]) => ({
+    code,
+    label: c!.label,
+    contact_point: c!.contact_point,
+    decision: c!.decision,
+    continues: c!.continues ?? null,
+  }))
 }
 
 /** The checklist of a closing channel, ordered so that every step comes after the steps it needs. */
@@ -33,27 +39,51 @@ export function stepDefs(): StepDef[] {
   const ordered: string[] = []
   const visit = (name: string, path: string[]) => {
     if (ordered.includes(name)) return
-    if (path.includes(name)) throw new InputError(`channels.yaml steps: ${[...path, name].join(' → ')} is a cycle`, 'remove one of those needs in mappings/channels.yaml')
+    if (path.includes(name))
+      throw new InputError(
+        `channels.yaml steps: ${[...path, name].join(' → ')} is a cycle`,
+        'remove one of those needs in mappings/channels.yaml',
+      )
     for (const n of steps[name].needs) visit(n, [...path, name])
     ordered.push(name)
   }
   for (const name of Object.keys(steps)) visit(name, [])
-  return ordered.map((step) => ({step, label: steps[step].label, needs: steps[step].needs, requiresArchive: Boolean(steps[step].requires_archive), owner: steps[step].owner ?? DEFAULT_OWNER, required: steps[step].required ?? true}))
+  return ordered.map((step) => ({
+    step,
+    label: steps[step].label,
+    needs: steps[step].needs,
+    requiresArchive: Boolean(steps[step].requires_archive),
+    owner: steps[step].owner ?? DEFAULT_OWNER,
+    required: steps[step].required ?? true,
+  }))
 }
 
 export function channelDef(code: string): ChannelDef {
   const def = channelDefs().find((c) => c.code === code)
-  if (!def) throw new InputError(`unknown channel "${code}"`, `use one of: ${channelDefs().map((c) => c.code).join(', ')}`)
+  if (!def)
+    throw new InputError(
+      `unknown channel "${code}"`,
+      `use one of: ${channelDefs()
+        .map((c) => c.code)
+        .join(', ')}`,
+    )
   return def
 }
 
 export function stepDef(channel: string, step: string): StepDef {
   const def = stepDefs().find((s) => s.step === step)
-  if (!def) throw new InputError(`channel ${channel} has no checklist step "${step}"`, `use one of: ${stepDefs().map((s) => s.step).join(', ')}`)
+  if (!def)
+    throw new InputError(
+      `channel ${channel} has no checklist step "${step}"`,
+      `use one of: ${stepDefs()
+        .map((s) => s.step)
+        .join(', ')}`,
+    )
   return def
 }
 
 export function validStatus(status: string): ChannelStepStatus {
-  if (!(STEP_STATUSES as readonly string[]).includes(status)) throw new InputError(`--status ${status} is not a step status`, `use one of: ${STEP_STATUSES.join(', ')}`)
+  if (!(STEP_STATUSES as readonly string[]).includes(status))
+    throw new InputError(`--status ${status} is not a step status`, `use one of: ${STEP_STATUSES.join(', ')}`)
   return status as ChannelStepStatus
 }

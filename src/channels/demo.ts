@@ -10,11 +10,19 @@ import {WaitingError} from '../errors'
 import {checkStep} from './check'
 import {getChannel} from './state'
 
-export interface ChecklistRow {channel: string; step: string; status: string; evidence: string; note: string; actor: string}
+export interface ChecklistRow {
+  channel: string
+  step: string
+  status: string
+  evidence: string
+  note: string
+  actor: string
+}
 
 export async function readChecklistCsv(file: string): Promise<ChecklistRow[]> {
   const rows: ChecklistRow[] = []
-  for await (const r of createReadStream(file).pipe(parse({columns: true, trim: true, skip_empty_lines: true}))) rows.push(r as ChecklistRow)
+  for await (const r of createReadStream(file).pipe(parse({columns: true, trim: true, skip_empty_lines: true})))
+    rows.push(r as ChecklistRow)
   return rows
 }
 
@@ -36,7 +44,13 @@ export async function applyChecklistRows(store: Store, rows: ChecklistRow[], cha
     const now = (await getChannel(store.knex, channel)).steps.find((s) => s.step === r.step)
     if (now?.status === 'done') continue
     try {
-      await checkStep(asActor(store, r.actor), {channel: r.channel, step: r.step, status: r.status, evidence: r.evidence || undefined, note: r.note || undefined})
+      await checkStep(asActor(store, r.actor), {
+        channel: r.channel,
+        step: r.step,
+        status: r.status,
+        evidence: r.evidence || undefined,
+        note: r.note || undefined,
+      })
     } catch (error) {
       if (error instanceof WaitingError) break
       throw error

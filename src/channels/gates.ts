@@ -7,7 +7,8 @@ export function channelCloseGate(code: string): StepHandler {
   return {
     async check(ctx: StepContext): Promise<GateCheck> {
       const ch = await getChannel(ctx.store.knex, code)
-      if (ch.state === 'closed') return {cleared: true, waitingOn: `kanal ${code} tertutup: semua langkah selesai`, clear: '', details: {open_steps: []}}
+      if (ch.state === 'closed')
+        return {cleared: true, waitingOn: `kanal ${code} tertutup: semua langkah selesai`, clear: '', details: {open_steps: []}}
       const open = ch.steps.filter((s) => ch.open_steps.includes(s.step))
       const byOwner = new Map<string, string[]>()
       for (const s of open) byOwner.set(s.owner, [...(byOwner.get(s.owner) ?? []), `${s.step} (${s.status})`])

@@ -16,7 +16,8 @@ export function fixturesDir(): string {
 export function prepareDemoDir(dir: string, force: boolean): string {
   const out = resolve(dir)
   if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!force) throw new InputError(`${out} already exists and is not empty`, 'pass --force to replace it, or choose another folder with --out')
+    if (!force)
+      throw new InputError(`${out} already exists and is not empty`, 'pass --force to replace it, or choose another folder with --out')
     rmSync(out, {recursive: true, force: true})
   }
   mkdirSync(out, {recursive: true})

@@ -20,7 +20,11 @@ export interface DemoResult {
 /** How the terminal shows the demo's two phases; the command supplies listr2, tests can supply plain calls. */
 export interface DemoUi {
   loads(tasks: {title: string; run: () => Promise<string>}[]): Promise<void>
-  run(steps: Awaited<ReturnType<typeof prepareRun>>, ctx: {store: Store; outDir: string; yes: boolean}, opts: RunOptions): Promise<RunReport>
+  run(
+    steps: Awaited<ReturnType<typeof prepareRun>>,
+    ctx: {store: Store; outDir: string; yes: boolean},
+    opts: RunOptions,
+  ): Promise<RunReport>
 }
 
 /** The whole migration on the bundled fixtures, in a fresh embedded store at DIR/state.db. */
@@ -39,11 +43,16 @@ export async function runDemo(dir: string, force: boolean, actor: string, ui: De
       })
     }
     const loads: string[] = []
-    await ui.loads(DEMO_LOADS.map((l) => ({title: l.title, run: async () => {
-      const note = await l.run(store, fixtures, out)
-      loads.push(`${l.title}: ${note}`)
-      return note
-    }})))
+    await ui.loads(
+      DEMO_LOADS.map((l) => ({
+        title: l.title,
+        run: async () => {
+          const note = await l.run(store, fixtures, out)
+          loads.push(`${l.title}: ${note}`)
+          return note
+        },
+      })),
+    )
     const opts: RunOptions = {answerGate: demoAnswerGate(fixtures)}
     let report: RunReport = {ran: []}
     let stopped: string | undefined

@@ -60,7 +60,9 @@ async function reconciliation(knex: Knex): Promise<ReconciliationRow[]> {
     const t = months.get(s.period)?.channels.find((c: {channel: string}) => c.channel === s.channel)
     const exported = t?.exported ?? 0
     const excluded = t?.excluded ?? 0
-    const reasons = Object.entries(t?.excluded_reasons ?? {}).map(([k, v]) => `${k}: ${v}`).join('; ')
+    const reasons = Object.entries(t?.excluded_reasons ?? {})
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')
     return {period: s.period, channel: s.channel, source: s.rows, exported, excluded, reasons, balanced: s.rows === exported + excluded}
   })
 }
@@ -83,7 +85,9 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
     cutover: status.cutover,
     progress: status.progress,
     complete: status.progress.done === status.progress.total,
-    onlyThisWorkbookLeft: status.progress.done === status.progress.total - 1 && status.steps.some((s) => s.id === 'handover.workbook' && s.status === 'running'),
+    onlyThisWorkbookLeft:
+      status.progress.done === status.progress.total - 1 &&
+      status.steps.some((s) => s.id === 'handover.workbook' && s.status === 'running'),
     audit: {entries: chain.entries, head: chain.head, ok: chain.ok},
     counts: {
       tickets: await count(knex, 'tickets'),
@@ -103,7 +107,10 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
     kms,
     reconciliation: recon,
     artifacts: await listArtifacts(knex),
-    signoffs: [...signed, ...(Object.keys(SIGNOFF_ROLES) as SignoffRole[]).filter((r) => !signedRoles.has(r)).map((role) => ({role, missing: true as const}))],
+    signoffs: [
+      ...signed,
+      ...(Object.keys(SIGNOFF_ROLES) as SignoffRole[]).filter((r) => !signedRoles.has(r)).map((role) => ({role, missing: true as const})),
+    ],
     auditLog: await knex('audit_log').orderBy('id').select('id', 'at', 'actor', 'command', 'action', 'details', 'hash'),
   }
 }

@@ -10,7 +10,8 @@ import {buildHandoverWorkbook} from './workbook'
 
 export function validLang(lang: string | undefined): Lang {
   const l = lang ?? 'id'
-  if (!(LANGS as string[]).includes(l)) throw new InputError(`--lang ${l} is not supported`, 'use --lang id (Bahasa Indonesia, the default) or --lang en')
+  if (!(LANGS as string[]).includes(l))
+    throw new InputError(`--lang ${l} is not supported`, 'use --lang id (Bahasa Indonesia, the default) or --lang en')
   return l as Lang
 }
 
@@ -26,7 +27,8 @@ export interface HandoverReport {
 /** Write the handover workbook and record it as an artifact; an existing file is replaced only with `force`. */
 export async function reportHandover(store: Store, out: string, lang: Lang, force = false): Promise<HandoverReport> {
   const file = resolve(out)
-  if (!file.toLowerCase().endsWith('.xlsx')) throw new InputError(`--out ${out} is not an .xlsx file`, 'give a file name ending in .xlsx, e.g. --out handover.xlsx')
+  if (!file.toLowerCase().endsWith('.xlsx'))
+    throw new InputError(`--out ${out} is not an .xlsx file`, 'give a file name ending in .xlsx, e.g. --out handover.xlsx')
   refuseOverwrite(file, force)
   mkdirSync(dirname(file), {recursive: true})
   const data = await collectHandover(store)

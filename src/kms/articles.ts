@@ -7,12 +7,28 @@ export interface Article extends FaqRecord {
   source_row: number | null
 }
 
-const COLUMNS = ['no', 'topic', 'sub_topic', 'question', 'answer', 'legal_basis', 'correction', 'status', 'updated', 'contributor', 'content_hash', 'source', 'source_row']
+const COLUMNS = [
+  'no',
+  'topic',
+  'sub_topic',
+  'question',
+  'answer',
+  'legal_basis',
+  'correction',
+  'status',
+  'updated',
+  'contributor',
+  'content_hash',
+  'source',
+  'source_row',
+]
 
 /** Every article, in the order of their No (numeric Nos by value, others after them by text). */
 export async function loadArticles(knex: Knex): Promise<Article[]> {
   const rows: Article[] = await knex('faq_articles').select(COLUMNS)
-  return rows.map((r) => ({...r, no: String(r.no), source_row: r.source_row === null ? null : Number(r.source_row)})).sort((a, b) => compareNo(a.no, b.no))
+  return rows
+    .map((r) => ({...r, no: String(r.no), source_row: r.source_row === null ? null : Number(r.source_row)}))
+    .sort((a, b) => compareNo(a.no, b.no))
 }
 
 export function compareNo(a: string, b: string): number {
@@ -28,7 +44,10 @@ export function compareNo(a: string, b: string): number {
 export function stableId(no: string): string {
   const trimmed = no.trim()
   if (/^\d+$/.test(trimmed)) return `DJPK-FAQ-${String(Number(trimmed)).padStart(4, '0')}`
-  return `DJPK-FAQ-${trimmed.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`
+  return `DJPK-FAQ-${trimmed
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`
 }
 
 /** Status 0 means the technical team reviewed the article; anything else, or empty, means it has not. */
@@ -55,7 +74,12 @@ export function normaliseText(text: string | null): string | null {
 
 /** A question reduced to its words (case, accents, punctuation and spacing ignored) to find duplicates. */
 export function duplicateKey(question: string): string {
-  return question.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return question
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 }
 
 /** For each article whose question duplicates another's, the Nos of the others. */
@@ -69,7 +93,11 @@ export function findDuplicates(articles: Article[]): Map<string, string[]> {
   const out = new Map<string, string[]>()
   for (const nos of groups.values()) {
     if (nos.length < 2) continue
-    for (const no of nos) out.set(no, nos.filter((n) => n !== no))
+    for (const no of nos)
+      out.set(
+        no,
+        nos.filter((n) => n !== no),
+      )
   }
   return out
 }

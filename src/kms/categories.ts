@@ -18,7 +18,13 @@ export function topicCategory(topic: string): TopicCategory {
   const key = topic in topics ? topic : Object.keys(topics).find((k) => k.trim().toLowerCase() === topic.trim().toLowerCase())
   if (key === undefined) return {topic, label: null, category: null, unmappedReason: `topik "${topic}" tidak ada di mappings/topics.yaml`}
   const entry = topics[key]
-  if (entry.kms_category === null) return {topic: key, label: entry.label, category: null, unmappedReason: `topik "${key}" bukan pengetahuan (kms_category: null di mappings/topics.yaml)`}
+  if (entry.kms_category === null)
+    return {
+      topic: key,
+      label: entry.label,
+      category: null,
+      unmappedReason: `topik "${key}" bukan pengetahuan (kms_category: null di mappings/topics.yaml)`,
+    }
   return {topic: key, label: entry.label, category: entry.kms_category}
 }
 
@@ -41,7 +47,10 @@ export function resolveCategory(text: string): string | undefined {
 }
 
 export function splitCategory(path: string): string[] {
-  return path.split(CATEGORY_SEPARATOR).map((p) => p.trim()).filter(Boolean)
+  return path
+    .split(CATEGORY_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean)
 }
 
 export interface CategoryNode {
@@ -71,7 +80,8 @@ export function categoryTree(articleCategories: string[]): CategoryNode[] {
     return created
   }
   for (const c of knownCategories()) node(c)
-  for (const [code, t] of Object.entries(topics)) if (t.kms_category) node(splitCategory(t.kms_category).join(CATEGORY_SEPARATOR)).topics.push(code)
+  for (const [code, t] of Object.entries(topics))
+    if (t.kms_category) node(splitCategory(t.kms_category).join(CATEGORY_SEPARATOR)).topics.push(code)
   for (const c of articleCategories) {
     const parts = splitCategory(c)
     node(parts.join(CATEGORY_SEPARATOR)).articles++

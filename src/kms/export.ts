@@ -58,20 +58,46 @@ export interface ExportOptions {
 function exported(s: ArticleReview): ExportedArticle {
   const a = s.article
   return {
-    id: s.id, no: a.no, source: a.source === null ? null : basename(a.source), source_row: a.source_row, topic: s.mapping.topic, topic_label: s.mapping.label, sub_topic: normaliseText(a.sub_topic) || null,
-    category_path: s.category!, question: normaliseText(a.question)!, answer: normaliseText(a.answer)!, legal_basis: normaliseText(a.legal_basis) || null,
-    contributor: a.contributor, updated: a.updated, reviewer: s.review!.reviewer, reviewed_at: s.review!.reviewed_at, review_comment: s.review!.comment, content_hash: a.content_hash,
+    id: s.id,
+    no: a.no,
+    source: a.source === null ? null : basename(a.source),
+    source_row: a.source_row,
+    topic: s.mapping.topic,
+    topic_label: s.mapping.label,
+    sub_topic: normaliseText(a.sub_topic) || null,
+    category_path: s.category!,
+    question: normaliseText(a.question)!,
+    answer: normaliseText(a.answer)!,
+    legal_basis: normaliseText(a.legal_basis) || null,
+    contributor: a.contributor,
+    updated: a.updated,
+    reviewer: s.review!.reviewer,
+    reviewed_at: s.review!.reviewed_at,
+    review_comment: s.review!.comment,
+    content_hash: a.content_hash,
   }
 }
 
 function leftOut(s: ArticleReview): LeftOut {
-  return {id: s.id, no: s.article.no, topic: s.article.topic, state: s.state, reason: s.reason, reviewer: s.review?.reviewer ?? null, reviewed_at: s.review?.reviewed_at ?? null}
+  return {
+    id: s.id,
+    no: s.article.no,
+    topic: s.article.topic,
+    state: s.state,
+    reason: s.reason,
+    reviewer: s.review?.reviewer ?? null,
+    reviewed_at: s.review?.reviewed_at ?? null,
+  }
 }
 
 /** Refuse to write over an earlier package unless asked; with force, only the package's own files go. */
 function prepareOut(out: string, force: boolean): void {
   const existing = PACKAGE_FILES.filter((f) => existsSync(join(out, f)))
-  if (existing.length && !force) throw new InputError(`${out} already holds a KMS package (${existing.join(', ')})`, 'pass --force to replace it, or choose another folder with --out')
+  if (existing.length && !force)
+    throw new InputError(
+      `${out} already holds a KMS package (${existing.join(', ')})`,
+      'pass --force to replace it, or choose another folder with --out',
+    )
   for (const f of existing) rmSync(join(out, f))
   // A temp file is only ever a write cut short by a crash: never a package, always safe to drop.
   for (const f of PACKAGE_FILES) rmSync(join(out, `${f}.tmp`), {force: true})
@@ -96,7 +122,11 @@ export async function exportKms(store: Store, opts: ExportOptions): Promise<KmsE
     {path: 'articles.jsonl', rows: approved.length, data: Buffer.from(articlesJsonl(approved), 'utf8')},
     {path: 'articles.csv', rows: approved.length, data: Buffer.from(articlesCsv(approved), 'utf8')},
     {path: 'articles.xlsx', rows: approved.length, data: await articlesXlsx(approved)},
-    {path: 'categories.json', rows: countNodes(categories), data: Buffer.from(JSON.stringify({separator: '/', categories}, null, 2) + '\n', 'utf8')},
+    {
+      path: 'categories.json',
+      rows: countNodes(categories),
+      data: Buffer.from(JSON.stringify({separator: '/', categories}, null, 2) + '\n', 'utf8'),
+    },
   ]
   const files: ManifestFile[] = contents.map((c) => ({path: c.path, rows: c.rows, bytes: c.data.length, sha256: sha256(c.data)}))
   const manifest: KmsManifest = {
@@ -124,7 +154,12 @@ export async function exportKms(store: Store, opts: ExportOptions): Promise<KmsE
   }
   const ctx = {actor: store.actor, command: store.command}
   for (const c of contents) await recordArtifact(store.knex, ctx, `kms.${c.path}`, join(out, c.path), c.rows)
-  await store.audit('kms.exported', {out, exported: approved.length, totals: manifest.totals, files: contents.map((c) => ({path: c.path, sha256: sha256(c.data)}))})
+  await store.audit('kms.exported', {
+    out,
+    exported: approved.length,
+    totals: manifest.totals,
+    files: contents.map((c) => ({path: c.path, sha256: sha256(c.data)})),
+  })
   const allFiles = contents.map((c) => ({path: c.path, rows: c.rows, bytes: c.data.length, sha256: sha256(c.data)}))
   return {out, files: allFiles, totals: manifest.totals, manifest: join(out, 'manifest.json')}
 }

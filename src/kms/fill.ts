@@ -21,14 +21,22 @@ export interface SmeDecision {
 export async function readDecisionsCsv(file: string): Promise<SmeDecision[][]> {
   const rounds: SmeDecision[][] = []
   const seen = new Map<string, number>()
-  const parser = createReadStream(resolve(file)).pipe(parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true}))
+  const parser = createReadStream(resolve(file)).pipe(
+    parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true}),
+  )
   let line = 1
   for await (const rec of parser as AsyncIterable<Record<string, string>>) {
     line++
     if (!rec.no) throw new InputError(`${file}, row ${line}: column No is empty`, 'give the FAQ No of the article each decision is for')
     const round = seen.get(rec.no) ?? 0
     seen.set(rec.no, round + 1)
-    ;(rounds[round] ??= []).push({no: rec.no, decision: rec.decision ?? '', category_override: rec.category_override || undefined, reviewer: rec.reviewer || undefined, comment: rec.comment || undefined})
+    ;(rounds[round] ??= []).push({
+      no: rec.no,
+      decision: rec.decision ?? '',
+      category_override: rec.category_override || undefined,
+      reviewer: rec.reviewer || undefined,
+      comment: rec.comment || undefined,
+    })
   }
   return rounds
 }

@@ -25,7 +25,25 @@ export interface ExportedArticle {
   content_hash: string
 }
 
-export const ARTICLE_FIELDS: (keyof ExportedArticle)[] = ['id', 'no', 'source', 'source_row', 'topic', 'topic_label', 'sub_topic', 'category_path', 'question', 'answer', 'legal_basis', 'contributor', 'updated', 'reviewer', 'reviewed_at', 'review_comment', 'content_hash']
+export const ARTICLE_FIELDS: (keyof ExportedArticle)[] = [
+  'id',
+  'no',
+  'source',
+  'source_row',
+  'topic',
+  'topic_label',
+  'sub_topic',
+  'category_path',
+  'question',
+  'answer',
+  'legal_basis',
+  'contributor',
+  'updated',
+  'reviewer',
+  'reviewed_at',
+  'review_comment',
+  'content_hash',
+]
 
 /** JSON lines, text verbatim (no csv neutralising: JSON is never evaluated). */
 export function articlesJsonl(articles: ExportedArticle[]): string {
@@ -48,10 +66,12 @@ export async function articlesXlsx(articles: ExportedArticle[]): Promise<Buffer>
   ws.addRow(ARTICLE_FIELDS)
   ws.getRow(1).font = {bold: true}
   for (const a of articles) {
-    ws.addRow(ARTICLE_FIELDS.map((f) => {
-      const v = a[f]
-      return v === null ? null : typeof v === 'number' ? v : xlsxText(v)
-    }))
+    ws.addRow(
+      ARTICLE_FIELDS.map((f) => {
+        const v = a[f]
+        return v === null ? null : typeof v === 'number' ? v : xlsxText(v)
+      }),
+    )
   }
   ARTICLE_FIELDS.forEach((f, i) => (ws.getColumn(i + 1).width = f === 'answer' ? 80 : f === 'question' ? 50 : 20))
   return deterministicXlsx(Buffer.from(await wb.xlsx.writeBuffer()))

@@ -38,29 +38,43 @@ export function cellText(cell: ExcelJS.Cell): string {
 /** Read a review workbook back: its id from the hidden sheet and every non-empty row of the review sheet. */
 export async function readFilledWorkbook(file: string): Promise<FilledWorkbook> {
   const path = resolve(file)
-  if (!existsSync(path)) throw new InputError(`${path} does not exist`, 'give the review workbook made by `prime-migrate kms review --out FILE.xlsx`')
+  if (!existsSync(path))
+    throw new InputError(`${path} does not exist`, 'give the review workbook made by `prime-migrate kms review --out FILE.xlsx`')
   const wb = new (exceljs().Workbook)()
   try {
     await wb.xlsx.readFile(path)
   } catch (error) {
-    throw new InputError(`${path} is not a readable xlsx workbook: ${(error as Error).message}`, 'save the review workbook as .xlsx (Excel Workbook) and try again')
+    throw new InputError(
+      `${path} is not a readable xlsx workbook: ${(error as Error).message}`,
+      'save the review workbook as .xlsx (Excel Workbook) and try again',
+    )
   }
   const meta = wb.getWorksheet(META_SHEET)
   const idRow = meta?.getRow(1)
   const workbookId = idRow && cellText(idRow.getCell(1)) === META_KEYS.workbookId ? cellText(idRow.getCell(2)).trim() : ''
   const ws = wb.getWorksheet(ID_LABELS.review.sheet)
-  if (!ws || !workbookId) throw new InputError(`${path} is not an SME review workbook (no sheet "${ID_LABELS.review.sheet}" or no workbook id)`, 'use the workbook made by `prime-migrate kms review --out FILE.xlsx`, filled in')
+  if (!ws || !workbookId)
+    throw new InputError(
+      `${path} is not an SME review workbook (no sheet "${ID_LABELS.review.sheet}" or no workbook id)`,
+      'use the workbook made by `prime-migrate kms review --out FILE.xlsx`, filled in',
+    )
   const header = ws.getRow(1)
   for (const key of REVIEW_COLUMNS) {
     const found = cellText(header.getCell(columnNumber(key))).trim()
     if (found !== ID_LABELS.review.columns[key]) {
-      throw new InputError(`${path}, sheet ${ID_LABELS.review.sheet}, column ${columnNumber(key)}: header is "${found}", expected "${ID_LABELS.review.columns[key]}"`, 'do not insert, move or delete columns of the review sheet; make a new workbook with `prime-migrate kms review` if the layout was changed')
+      throw new InputError(
+        `${path}, sheet ${ID_LABELS.review.sheet}, column ${columnNumber(key)}: header is "${found}", expected "${ID_LABELS.review.columns[key]}"`,
+        'do not insert, move or delete columns of the review sheet; make a new workbook with `prime-migrate kms review` if the layout was changed',
+      )
     }
   }
   const rows: FilledRow[] = []
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r)
-    const cells = Object.fromEntries(REVIEW_COLUMNS.map((key) => [key, cellText(row.getCell(columnNumber(key)))])) as Record<ReviewColumn, string>
+    const cells = Object.fromEntries(REVIEW_COLUMNS.map((key) => [key, cellText(row.getCell(columnNumber(key)))])) as Record<
+      ReviewColumn,
+      string
+    >
     if (Object.values(cells).every((v) => v.trim() === '')) continue
     rows.push({row: r, cells})
   }

@@ -3,7 +3,25 @@ import {Article, reviewedByTechTeam, stableId} from './articles'
 import {ID_LABELS} from './labels/id'
 
 /** The review sheet's columns, in order. The sheet is protected, so positions stay put. */
-export const REVIEW_COLUMNS = ['id', 'no', 'topic', 'sub_topic', 'proposed_category', 'question', 'answer', 'legal_basis', 'correction', 'status', 'flags', 'decision', 'category_override', 'reviewer', 'comment', 'content_hash', 'cells_hash'] as const
+export const REVIEW_COLUMNS = [
+  'id',
+  'no',
+  'topic',
+  'sub_topic',
+  'proposed_category',
+  'question',
+  'answer',
+  'legal_basis',
+  'correction',
+  'status',
+  'flags',
+  'decision',
+  'category_override',
+  'reviewer',
+  'comment',
+  'content_hash',
+  'cells_hash',
+] as const
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number]
 
 export const EDITABLE_COLUMNS: ReadonlySet<ReviewColumn> = new Set(['decision', 'category_override', 'reviewer', 'comment'])

@@ -29,7 +29,24 @@ export interface ReviewWorkbookResult {
 }
 
 const L = ID_LABELS.review
-const WIDTHS: Partial<Record<ReviewColumn, number>> = {id: 16, no: 6, topic: 14, sub_topic: 18, proposed_category: 32, question: 50, answer: 70, legal_basis: 30, correction: 30, status: 28, flags: 30, decision: 12, category_override: 32, reviewer: 18, comment: 40, content_hash: 10}
+const WIDTHS: Partial<Record<ReviewColumn, number>> = {
+  id: 16,
+  no: 6,
+  topic: 14,
+  sub_topic: 18,
+  proposed_category: 32,
+  question: 50,
+  answer: 70,
+  legal_basis: 30,
+  correction: 30,
+  status: 28,
+  flags: 30,
+  decision: 12,
+  category_override: 32,
+  reviewer: 18,
+  comment: 40,
+  content_hash: 10,
+}
 
 function flagsOf(s: ArticleReview, duplicates: Map<string, string[]>, cut: string[]): string[] {
   const flags = []
@@ -42,7 +59,13 @@ function flagsOf(s: ArticleReview, duplicates: Map<string, string[]>, cut: strin
   return flags
 }
 
-async function buildGuide(wb: ExcelJS.Workbook, workbookId: string, generatedAt: string, categories: string[], unmapped: ReviewWorkbookResult['unmapped_topics']): Promise<string> {
+async function buildGuide(
+  wb: ExcelJS.Workbook,
+  workbookId: string,
+  generatedAt: string,
+  categories: string[],
+  unmapped: ReviewWorkbookResult['unmapped_topics'],
+): Promise<string> {
   const ws = wb.addWorksheet(L.guideSheet)
   ws.getColumn(1).width = 60
   ws.getColumn(2).width = 60
@@ -96,7 +119,8 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
   // An SME may be filling the file already: losing their decisions needs an explicit --force.
   refuseOverwrite(path, opts.force)
   const states = await reviewStates(store.knex)
-  if (states.length === 0) throw new InputError('the state store holds no FAQ articles to review', 'load the FAQ first: prime-migrate import faq FILE.xlsx')
+  if (states.length === 0)
+    throw new InputError('the state store holds no FAQ articles to review', 'load the FAQ first: prime-migrate import faq FILE.xlsx')
   const duplicates = findDuplicates(states.map((s) => s.article))
   const categories = knownCategories()
   const unmapped = unmappedTopics(states)
@@ -132,7 +156,14 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
       proposed_category: s.mapping.category ?? '',
       flags: flags.join('; '),
       // A decision still valid for this content is shown, so a later round only touches what is open.
-      ...(s.review && s.state !== 'stale' ? {decision: s.review.decision, category_override: s.review.category_override, reviewer: s.review.reviewer, comment: s.review.comment} : {decision: null, category_override: null, reviewer: null, comment: null}),
+      ...(s.review && s.state !== 'stale'
+        ? {
+            decision: s.review.decision,
+            category_override: s.review.category_override,
+            reviewer: s.review.reviewer,
+            comment: s.review.comment,
+          }
+        : {decision: null, category_override: null, reviewer: null, comment: null}),
       content_hash: s.article.content_hash,
       cells_hash: cellsHash(cells),
     }
@@ -146,13 +177,38 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
         cell.fill = editableFill
       }
     }
-    row.getCell(columnNumber('decision')).dataValidation = {type: 'list', allowBlank: true, formulae: ['"approve,revise,exclude"'], showErrorMessage: true, errorTitle: L.columns.decision, error: L.decisionPrompt, showInputMessage: true, prompt: L.decisionPrompt}
-    row.getCell(columnNumber('category_override')).dataValidation = {type: 'list', allowBlank: true, formulae: [categoryRange], showErrorMessage: true, errorTitle: L.columns.category_override, error: L.categoryPrompt, showInputMessage: true, prompt: L.categoryPrompt}
+    row.getCell(columnNumber('decision')).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"approve,revise,exclude"'],
+      showErrorMessage: true,
+      errorTitle: L.columns.decision,
+      error: L.decisionPrompt,
+      showInputMessage: true,
+      prompt: L.decisionPrompt,
+    }
+    row.getCell(columnNumber('category_override')).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [categoryRange],
+      showErrorMessage: true,
+      errorTitle: L.columns.category_override,
+      error: L.categoryPrompt,
+      showInputMessage: true,
+      prompt: L.categoryPrompt,
+    }
   }
   ws.getColumn(columnNumber('content_hash')).hidden = true
   ws.getColumn(columnNumber('cells_hash')).hidden = true
   ws.autoFilter = {from: {row: 1, column: 1}, to: {row: Math.max(1, states.length + 1), column: columnNumber('comment')}}
-  await ws.protect('', {selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: false})
+  await ws.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+    sort: false,
+  })
   await buildMeta(wb, workbookId, generatedAt)
   // The review sheet opens first; the guide is the second sheet.
   wb.views = [{activeTab: 0, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible'}]
@@ -161,8 +217,26 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
   await wb.xlsx.writeFile(path)
   await store.knex.transaction(async (trx) => {
     await registerWorkbook(trx, {id: workbookId, path, articles: states.length, created_at: generatedAt, actor: store.actor})
-    await store.audit('kms.review_workbook', {path, workbook_id: workbookId, articles: states.length, flagged, truncated_cells: truncatedCells, unmapped_topics: unmapped}, trx)
+    await store.audit(
+      'kms.review_workbook',
+      {path, workbook_id: workbookId, articles: states.length, flagged, truncated_cells: truncatedCells, unmapped_topics: unmapped},
+      trx,
+    )
   })
-  const artifact = await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'kms.review_workbook', path, states.length)
-  return {path, workbook_id: workbookId, articles: states.length, flagged, truncated_cells: truncatedCells, unmapped_topics: unmapped, sha256: artifact.sha256}
+  const artifact = await recordArtifact(
+    store.knex,
+    {actor: store.actor, command: store.command},
+    'kms.review_workbook',
+    path,
+    states.length,
+  )
+  return {
+    path,
+    workbook_id: workbookId,
+    articles: states.length,
+    flagged,
+    truncated_cells: truncatedCells,
+    unmapped_topics: unmapped,
+    sha256: artifact.sha256,
+  }
 }

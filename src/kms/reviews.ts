@@ -48,6 +48,11 @@ export async function findWorkbook(knex: Knex, id: string): Promise<ReviewWorkbo
 
 /** The most recently made review workbook, if any. */
 export async function latestWorkbook(knex: Knex): Promise<ReviewWorkbook | undefined> {
-  const row = await knex('kms_review_workbooks').orderBy([{column: 'created_at', order: 'desc'}, {column: 'id', order: 'desc'}]).first()
+  const row = await knex('kms_review_workbooks')
+    .orderBy([
+      {column: 'created_at', order: 'desc'},
+      {column: 'id', order: 'desc'},
+    ])
+    .first()
   return row ? {...row, articles: Number(row.articles)} : undefined
 }

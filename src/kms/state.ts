@@ -32,17 +32,26 @@ export interface ReviewSummary {
   pending: number
 }
 
-function stateOf(article: Article, mapping: TopicCategory, review: Review | undefined): Pick<ArticleReview, 'state' | 'category' | 'reason'> {
+function stateOf(
+  article: Article,
+  mapping: TopicCategory,
+  review: Review | undefined,
+): Pick<ArticleReview, 'state' | 'category' | 'reason'> {
   if (!review) return {state: 'undecided', category: mapping.category, reason: 'belum ada keputusan SME'}
   const category = review.category_override ?? mapping.category
   if (review.content_hash !== article.content_hash) {
-    return {state: 'stale', category, reason: `artikel berubah setelah keputusan ${review.decision} oleh ${review.reviewer} (${review.reviewed_at}); perlu direviu ulang`}
+    return {
+      state: 'stale',
+      category,
+      reason: `artikel berubah setelah keputusan ${review.decision} oleh ${review.reviewer} (${review.reviewed_at}); perlu direviu ulang`,
+    }
   }
   const by = `${review.reviewer}, ${review.reviewed_at}${review.comment ? `: ${review.comment}` : ''}`
   if (review.decision === 'exclude') return {state: 'exclude', category, reason: `dikecualikan oleh SME (${by})`}
   if (review.decision === 'revise') return {state: 'revise', category, reason: `perlu perbaikan menurut SME (${by})`}
   // The mapping may have lost the topic's category after approval: it cannot be filed then.
-  if (!category) return {state: 'undecided', category, reason: `disetujui tetapi tanpa kategori KMS: ${mapping.unmappedReason ?? 'kategori kosong'}`}
+  if (!category)
+    return {state: 'undecided', category, reason: `disetujui tetapi tanpa kategori KMS: ${mapping.unmappedReason ?? 'kategori kosong'}`}
   return {state: 'approve', category, reason: ''}
 }
 
@@ -58,7 +67,14 @@ export async function reviewStates(knex: Knex): Promise<ArticleReview[]> {
 
 export function summarise(states: ArticleReview[]): ReviewSummary {
   const count = (s: ReviewState) => states.filter((a) => a.state === s).length
-  const summary = {articles: states.length, approve: count('approve'), exclude: count('exclude'), revise: count('revise'), undecided: count('undecided'), stale: count('stale')}
+  const summary = {
+    articles: states.length,
+    approve: count('approve'),
+    exclude: count('exclude'),
+    revise: count('revise'),
+    undecided: count('undecided'),
+    stale: count('stale'),
+  }
   return {...summary, pending: summary.revise + summary.undecided + summary.stale}
 }
 

@@ -8,9 +8,15 @@ import {reviewStates, summarise} from './state'
 /** The roster's KMS contributors, recorded in the audit log as the appointment of record. */
 export const contributorsStep: StepHandler = {
   async run(ctx: StepContext) {
-    const rows: {agent_id: string; name: string}[] = await ctx.store.knex('roster').where('kms_contributor', 1).orderBy('agent_id').select('agent_id', 'name')
+    const rows: {agent_id: string; name: string}[] = await ctx.store
+      .knex('roster')
+      .where('kms_contributor', 1)
+      .orderBy('agent_id')
+      .select('agent_id', 'name')
     await ctx.store.audit('kms.contributors', {count: rows.length, agents: rows.map((r) => ({agent_id: r.agent_id, name: r.name}))})
-    return rows.length ? `${rows.length} agen kontributor KMS tercatat` : 'roster belum menandai agen kontributor KMS (kolom kms_contributor)'
+    return rows.length
+      ? `${rows.length} agen kontributor KMS tercatat`
+      : 'roster belum menandai agen kontributor KMS (kolom kms_contributor)'
   },
 }
 
@@ -30,9 +36,10 @@ export const smeReviewGate: StepHandler = {
     const file = workbook?.path ?? join(ctx.outDir, 'kms', 'review.xlsx')
     return {
       cleared: summary.pending === 0,
-      waitingOn: summary.pending === 0
-        ? `semua ${summary.articles} artikel sudah diputuskan SME (${summary.approve} approve, ${summary.exclude} exclude)`
-        : `Koordinator SME: ${summary.pending} dari ${summary.articles} artikel belum final (${summary.undecided} belum diputuskan, ${summary.revise} revise, ${summary.stale} berubah setelah direviu)`,
+      waitingOn:
+        summary.pending === 0
+          ? `semua ${summary.articles} artikel sudah diputuskan SME (${summary.approve} approve, ${summary.exclude} exclude)`
+          : `Koordinator SME: ${summary.pending} dari ${summary.articles} artikel belum final (${summary.undecided} belum diputuskan, ${summary.revise} revise, ${summary.stale} berubah setelah direviu)`,
       clear: `isi ${file}, lalu: prime-migrate kms apply-review ${file}`,
       details: {...summary},
     }

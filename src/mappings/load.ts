@@ -20,14 +20,20 @@ export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
   try {
     text = readFileSync(file, 'utf8')
   } catch {
-    throw new InputError(`mapping file ${file} cannot be read`, `restore mappings/${name}.yaml or point PRIME_MIGRATE_MAPPINGS at a folder that has it`)
+    throw new InputError(
+      `mapping file ${file} cannot be read`,
+      `restore mappings/${name}.yaml or point PRIME_MIGRATE_MAPPINGS at a folder that has it`,
+    )
   }
   let data: unknown
   try {
     // yaml is required on use: oclif loads every command module at start-up, and `status` reads no mapping.
     data = (require('yaml') as typeof import('yaml')).parse(text)
   } catch (error) {
-    throw new InputError(`mapping file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'fix the YAML syntax at the line named')
+    throw new InputError(
+      `mapping file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      'fix the YAML syntax at the line named',
+    )
   }
   const result = MAPPING_SCHEMAS[name].safeParse(data)
   if (!result.success) {

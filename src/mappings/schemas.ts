@@ -4,89 +4,140 @@ const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM')
 const zone = z.enum(['WIB', 'WITA', 'WIT'])
 
-export const topicsSchema = z.object({
-  topics: z.record(
-    z.string().min(1),
-    z.object({
-      label: z.string().min(1),
-      kms_category: z.string().min(1).nullable(),
-      l3_unit: z.string().min(1),
-    }).strict(),
-  ),
-}).strict()
+export const topicsSchema = z
+  .object({
+    topics: z.record(
+      z.string().min(1),
+      z
+        .object({
+          label: z.string().min(1),
+          kms_category: z.string().min(1).nullable(),
+          l3_unit: z.string().min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
 
-export const rolesSchema = z.object({
-  levels: z.object({PRIME: z.literal('L1'), L1: z.literal('L2'), L2: z.literal('L3')}).strict(),
-  sme_roles: z.array(z.enum(['L1', 'L2', 'PRIME'])).min(1),
-  teams: z.record(z.string().min(1), z.object({label: z.string().min(1), deskpro_account: z.string().min(1).nullable()}).strict()),
-  // Topics that need no SME (not knowledge: spam); every other topic of topics.yaml must have one.
-  sme_not_needed: z.array(z.string().min(1)).optional(),
-  routing: z.object({l1: z.string().min(1), l2: z.string().min(1)}).strict().optional(),
-}).strict()
+export const rolesSchema = z
+  .object({
+    levels: z.object({PRIME: z.literal('L1'), L1: z.literal('L2'), L2: z.literal('L3')}).strict(),
+    sme_roles: z.array(z.enum(['L1', 'L2', 'PRIME'])).min(1),
+    teams: z.record(z.string().min(1), z.object({label: z.string().min(1), deskpro_account: z.string().min(1).nullable()}).strict()),
+    // Topics that need no SME (not knowledge: spam); every other topic of topics.yaml must have one.
+    sme_not_needed: z.array(z.string().min(1)).optional(),
+    routing: z
+      .object({l1: z.string().min(1), l2: z.string().min(1)})
+      .strict()
+      .optional(),
+  })
+  .strict()
 
 const stepName = z.string().regex(/^[a-z_]+$/, 'must be lower_snake_case')
-export const REQUIRED_CLOSING_STEPS = ['announce', 'redirect', 'settle_open_tickets', 'final_export', 'deactivate', 'verify_closed', 'decommission'] as const
+export const REQUIRED_CLOSING_STEPS = [
+  'announce',
+  'redirect',
+  'settle_open_tickets',
+  'final_export',
+  'deactivate',
+  'verify_closed',
+  'decommission',
+] as const
 export const CHANNEL_CODES = ['phone', 'whatsapp', 'email', 'helpdesk', 'livechat', 'tatap_muka', 'vicon'] as const
 
-export const channelsSchema = z.object({
-  steps: z.record(stepName, z.object({
-    label: z.string().min(1),
-    needs: z.array(stepName),
-    requires_archive: z.boolean().optional(),
-    // Who does the step; shown where a gate waits on it.
-    owner: z.string().min(1).optional(),
-    // A channel is closed when every required step is done; an optional step may be skipped instead.
-    required: z.boolean().optional(),
-  }).strict())
-    .superRefine((steps, ctx) => {
-      for (const s of REQUIRED_CLOSING_STEPS) {
-        if (!steps[s]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s], message: 'required step is missing'})
-        else if (steps[s].required === false) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s, 'required'], message: 'every closing channel needs this step done (CONTRACT §4); it cannot be optional'})
-      }
-      for (const [name, step] of Object.entries(steps)) {
-        for (const need of step.needs) if (!steps[need]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: `needs unknown step "${need}"`})
-      }
-      // A cycle would leave its steps waiting on each other for ever.
-      const reaches = (from: string, target: string, seen: Set<string>): boolean =>
-        (steps[from]?.needs ?? []).some((n) => n === target || (!seen.has(n) && (seen.add(n), reaches(n, target, seen))))
-      for (const name of Object.keys(steps)) if (reaches(name, name, new Set())) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: 'the step needs itself through its needs (a cycle)'})
-    }),
-  channels: z.record(z.enum(CHANNEL_CODES), z.object({
-    label: z.string().min(1),
-    contact_point: z.string().min(1),
-    decision: z.enum(['close', 'keep']),
-    continues: z.string().optional(),
-  }).strict()),
-}).strict()
+export const channelsSchema = z
+  .object({
+    steps: z
+      .record(
+        stepName,
+        z
+          .object({
+            label: z.string().min(1),
+            needs: z.array(stepName),
+            requires_archive: z.boolean().optional(),
+            // Who does the step; shown where a gate waits on it.
+            owner: z.string().min(1).optional(),
+            // A channel is closed when every required step is done; an optional step may be skipped instead.
+            required: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .superRefine((steps, ctx) => {
+        for (const s of REQUIRED_CLOSING_STEPS) {
+          if (!steps[s]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s], message: 'required step is missing'})
+          else if (steps[s].required === false)
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [s, 'required'],
+              message: 'every closing channel needs this step done (CONTRACT §4); it cannot be optional',
+            })
+        }
+        for (const [name, step] of Object.entries(steps)) {
+          for (const need of step.needs)
+            if (!steps[need]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: `needs unknown step "${need}"`})
+        }
+        // A cycle would leave its steps waiting on each other for ever.
+        const reaches = (from: string, target: string, seen: Set<string>): boolean =>
+          (steps[from]?.needs ?? []).some((n) => n === target || (!seen.has(n) && (seen.add(n), reaches(n, target, seen))))
+        for (const name of Object.keys(steps))
+          if (reaches(name, name, new Set()))
+            ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: 'the step needs itself through its needs (a cycle)'})
+      }),
+    channels: z.record(
+      z.enum(CHANNEL_CODES),
+      z
+        .object({
+          label: z.string().min(1),
+          contact_point: z.string().min(1),
+          decision: z.enum(['close', 'keep']),
+          continues: z.string().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
 
-export const regionsSchema = z.object({
-  institution_prefixes: z.array(z.string().min(1)),
-  kinds: z.object({kabupaten: z.array(z.string().min(1)), kota: z.array(z.string().min(1)), provinsi: z.array(z.string().min(1))}).strict(),
-  province_aliases: z.record(z.string().min(1), z.string().min(1)),
-  zones: z.record(z.string().min(1), zone),
-}).strict()
+export const regionsSchema = z
+  .object({
+    institution_prefixes: z.array(z.string().min(1)),
+    kinds: z
+      .object({kabupaten: z.array(z.string().min(1)), kota: z.array(z.string().min(1)), provinsi: z.array(z.string().min(1))})
+      .strict(),
+    province_aliases: z.record(z.string().min(1), z.string().min(1)),
+    zones: z.record(z.string().min(1), zone),
+  })
+  .strict()
 
-export const serviceHoursSchema = z.object({
-  timezone: z.literal('Asia/Jakarta'),
-  days: z.array(z.number().int().min(1).max(7)).min(1),
-  start: hhmm,
-  end: hhmm,
-}).strict()
+export const serviceHoursSchema = z
+  .object({
+    timezone: z.literal('Asia/Jakarta'),
+    days: z.array(z.number().int().min(1).max(7)).min(1),
+    start: hhmm,
+    end: hhmm,
+  })
+  .strict()
 
 export const holidaysSchema = z.object({holidays: z.record(ymd, z.string().min(1))}).strict()
 
-export const faqColumnsSchema = z.object({
-  columns: z.record(z.enum(['no', 'topic', 'sub_topic', 'question', 'answer', 'legal_basis', 'correction', 'status', 'updated', 'contributor']), z.array(z.string().min(1)).min(1)),
-}).strict()
+export const faqColumnsSchema = z
+  .object({
+    columns: z.record(
+      z.enum(['no', 'topic', 'sub_topic', 'question', 'answer', 'legal_basis', 'correction', 'status', 'updated', 'contributor']),
+      z.array(z.string().min(1)).min(1),
+    ),
+  })
+  .strict()
 
-export const deskproSchema = z.object({
-  fields: z.object({channel: z.string().min(1), requester_type: z.string().min(1), confidential: z.string().min(1)}).strict(),
-  channel: z.record(z.string().min(1), z.enum(['whatsapp', 'email', 'phone', 'livechat', 'helpdesk'])),
-  requester_type: z.record(z.string().min(1), z.enum(['pemda', 'kl', 'akademisi', 'lainnya'])),
-  status: z.record(z.string().min(1), z.enum(['open', 'resolved', 'closed'])),
-  escalation_action: z.string().min(1),
-  batch_size: z.number().int().min(1).max(100000),
-}).strict()
+export const deskproSchema = z
+  .object({
+    fields: z.object({channel: z.string().min(1), requester_type: z.string().min(1), confidential: z.string().min(1)}).strict(),
+    channel: z.record(z.string().min(1), z.enum(['whatsapp', 'email', 'phone', 'livechat', 'helpdesk'])),
+    requester_type: z.record(z.string().min(1), z.enum(['pemda', 'kl', 'akademisi', 'lainnya'])),
+    status: z.record(z.string().min(1), z.enum(['open', 'resolved', 'closed'])),
+    escalation_action: z.string().min(1),
+    batch_size: z.number().int().min(1).max(100000),
+  })
+  .strict()
 
 export const MAPPING_SCHEMAS = {
   topics: topicsSchema,

@@ -14,11 +14,27 @@ export interface MetricRow {
 
 /** Every metric of CONTRACT §6, in the order rows are listed within a period. */
 export const METRICS = [
-  'tickets.total', 'tickets.channel', 'tickets.requester_type', 'tickets.topic', 'tickets.zone',
-  'tickets.outside_hours', 'tickets.outside_hours_zone', 'tickets.outside_hours_escalated',
-  'escalations.total', 'escalations.unit', 'escalations.score_avg', 'escalations.unanswered',
-  'satisfaction.avg', 'satisfaction.responses', 'satisfaction.respondents', 'satisfaction.below_minimum',
-  'chatbot.sessions', 'chatbot.menu', 'visits.total', 'visits.guests', 'vicon.total',
+  'tickets.total',
+  'tickets.channel',
+  'tickets.requester_type',
+  'tickets.topic',
+  'tickets.zone',
+  'tickets.outside_hours',
+  'tickets.outside_hours_zone',
+  'tickets.outside_hours_escalated',
+  'escalations.total',
+  'escalations.unit',
+  'escalations.score_avg',
+  'escalations.unanswered',
+  'satisfaction.avg',
+  'satisfaction.responses',
+  'satisfaction.respondents',
+  'satisfaction.below_minimum',
+  'chatbot.sessions',
+  'chatbot.menu',
+  'visits.total',
+  'visits.guests',
+  'vicon.total',
 ] as const
 export type MetricName = (typeof METRICS)[number]
 
@@ -68,8 +84,8 @@ function workingDayIndex(rules: ServiceRules): {sql: string; bindings: unknown[]
 function periodFilter(column: string, range: PeriodRange): {sql: string; bindings: string[]} {
   const parts: string[] = []
   const bindings: string[] = []
-  if (range.from) parts.push(`${column} >= ?`), bindings.push(range.from)
-  if (range.to) parts.push(`${column} <= ?`), bindings.push(range.to)
+  if (range.from) (parts.push(`${column} >= ?`), bindings.push(range.from))
+  if (range.to) (parts.push(`${column} <= ?`), bindings.push(range.to))
   return {sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', bindings}
 }
 
@@ -95,27 +111,44 @@ export async function computeMetrics(knex: Knex, range: PeriodRange = {}): Promi
   const p = periodFilter('period', range)
   const ep = periodFilter('escalated_period', range)
   const outside = outsideHours(rules)
-  const byTicket = (dim: string) => rows(knex, `SELECT period, ${dim} AS dim, COUNT(*) AS n FROM tickets WHERE 1 = 1${p.sql} GROUP BY period, ${dim}`, p.bindings)
+  const byTicket = (dim: string) =>
+    rows(knex, `SELECT period, ${dim} AS dim, COUNT(*) AS n FROM tickets WHERE 1 = 1${p.sql} GROUP BY period, ${dim}`, p.bindings)
 
   // One pass over the service-hours index gives totals, zones and outside hours; the few groups per
   // month are summed here. escalated_period is set exactly when escalated_at is.
-  const zones = await rows(knex, `SELECT period, zone AS dim, COUNT(*) AS n, SUM(outside) AS outside_n, SUM(outside * escalated) AS outside_escalated
+  const zones = await rows(
+    knex,
+    `SELECT period, zone AS dim, COUNT(*) AS n, SUM(outside) AS outside_n, SUM(outside * escalated) AS outside_escalated
     FROM (SELECT period, zone, CASE WHEN ${outside.sql} THEN 1 ELSE 0 END AS outside, CASE WHEN escalated_period IS NULL THEN 0 ELSE 1 END AS escalated
       FROM tickets WHERE 1 = 1${p.sql}) h
-    GROUP BY period, zone`, [...outside.bindings, ...p.bindings])
+    GROUP BY period, zone`,
+    [...outside.bindings, ...p.bindings],
+  )
   const totals = sumByPeriod(zones, ['n', 'outside_n', 'outside_escalated'])
   add('tickets.total', totals, 'n')
   add('tickets.channel', await byTicket('channel'), 'n')
   add('tickets.requester_type', await byTicket('requester_type'), 'n')
   add('tickets.topic', await byTicket('topic'), 'n')
-  add('tickets.zone', zones.map((g) => ({...g, dim: g.dim || 'unknown'})), 'n')
+  add(
+    'tickets.zone',
+    zones.map((g) => ({...g, dim: g.dim || 'unknown'})),
+    'n',
+  )
   add('tickets.outside_hours', totals, 'outside_n')
-  add('tickets.outside_hours_zone', zones.filter((g) => g.dim && Number(g.outside_n) > 0), 'outside_n')
+  add(
+    'tickets.outside_hours_zone',
+    zones.filter((g) => g.dim && Number(g.outside_n) > 0),
+    'outside_n',
+  )
   add('tickets.outside_hours_escalated', totals, 'outside_escalated')
 
-  const units = await rows(knex, `SELECT escalated_period AS period, COALESCE(escalated_unit, 'unknown') AS dim, COUNT(*) AS n,
+  const units = await rows(
+    knex,
+    `SELECT escalated_period AS period, COALESCE(escalated_unit, 'unknown') AS dim, COUNT(*) AS n,
       SUM(CASE WHEN l2_responded_local_date IS NULL THEN 1 ELSE 0 END) AS unanswered
-    FROM tickets WHERE escalated_period IS NOT NULL${ep.sql} GROUP BY escalated_period, COALESCE(escalated_unit, 'unknown')`, ep.bindings)
+    FROM tickets WHERE escalated_period IS NOT NULL${ep.sql} GROUP BY escalated_period, COALESCE(escalated_unit, 'unknown')`,
+    ep.bindings,
+  )
   // Escalations are listed (as 0) for every month with tickets, so a month-on-month
   // change is computed against a real zero rather than a missing row.
   const escalated = sumByPeriod(units, ['n'])
@@ -124,35 +157,68 @@ export async function computeMetrics(knex: Knex, range: PeriodRange = {}): Promi
   add('escalations.total', escalated, 'n')
   add('escalations.unit', units, 'n')
   const wd = workingDayIndex(rules)
-  const scores = await rows(knex, `WITH wd AS (${wd.sql})
+  const scores = await rows(
+    knex,
+    `WITH wd AS (${wd.sql})
     SELECT period, dim, COUNT(h) AS answered, SUM(CASE WHEN h <= 1 THEN 120 WHEN h <= 3 THEN 100 ELSE 80 END) AS score_sum,
       SUM(CASE WHEN h IS NULL THEN 1 ELSE 0 END) AS off_calendar
     FROM (SELECT t.escalated_period AS period, COALESCE(t.escalated_unit, 'unknown') AS dim, r.idx - e.idx AS h
       FROM tickets t LEFT JOIN wd e ON e.day = t.escalated_local_date LEFT JOIN wd r ON r.day = t.l2_responded_local_date
       WHERE t.escalated_period IS NOT NULL AND t.l2_responded_local_date IS NOT NULL${periodFilter('t.escalated_period', range).sql}) s
-    GROUP BY period, dim`, [...wd.bindings, ...ep.bindings])
+    GROUP BY period, dim`,
+    [...wd.bindings, ...ep.bindings],
+  )
   const off = scores.filter((g) => Number(g.off_calendar) > 0)
   if (off.length) {
-    throw new UserError(`escalations in ${off.map((g) => `${g.period} (${g.dim})`).join(', ')} have dates outside the working-day calendar ${CALENDAR_FIRST}…${CALENDAR_LAST}`, EXIT.failure,
-      'widen the calendar with a new migration, or correct the escalation dates in the ticket register')
+    throw new UserError(
+      `escalations in ${off.map((g) => `${g.period} (${g.dim})`).join(', ')} have dates outside the working-day calendar ${CALENDAR_FIRST}…${CALENDAR_LAST}`,
+      EXIT.failure,
+      'widen the calendar with a new migration, or correct the escalation dates in the ticket register',
+    )
   }
   add('escalations.score_avg', scores, 'score_sum', (g) => Number(g.score_sum) / Number(g.answered))
   add('escalations.unanswered', units, 'unanswered')
 
-  const survey = await rows(knex, `SELECT period, agent AS dim, COUNT(*) AS n, COUNT(DISTINCT respondent) AS respondents,
+  const survey = await rows(
+    knex,
+    `SELECT period, agent AS dim, COUNT(*) AS n, COUNT(DISTINCT respondent) AS respondents,
       SUM(kepuasan_layanan + substansi_jawaban) AS score_sum
-    FROM survey_responses WHERE 1 = 1${p.sql} GROUP BY period, agent`, p.bindings)
+    FROM survey_responses WHERE 1 = 1${p.sql} GROUP BY period, agent`,
+    p.bindings,
+  )
   add('satisfaction.avg', survey, 'score_sum', (g) => Number(g.score_sum) / (2 * Number(g.n)))
   add('satisfaction.responses', survey, 'n')
   add('satisfaction.respondents', survey, 'respondents')
-  add('satisfaction.below_minimum', survey, 'n', (g) => (Number(g.n) < SATISFACTION_MINIMUM || Number(g.respondents) < SATISFACTION_MINIMUM ? 1 : 0))
+  add('satisfaction.below_minimum', survey, 'n', (g) =>
+    Number(g.n) < SATISFACTION_MINIMUM || Number(g.respondents) < SATISFACTION_MINIMUM ? 1 : 0,
+  )
 
-  add('chatbot.sessions', await rows(knex, `SELECT period, '' AS dim, COUNT(*) AS n FROM chatbot_sessions WHERE 1 = 1${p.sql} GROUP BY period`, p.bindings), 'n')
-  add('chatbot.menu', await rows(knex, `SELECT period, menu AS dim, COUNT(*) AS n FROM chatbot_sessions WHERE 1 = 1${p.sql} GROUP BY period, menu`, p.bindings), 'n')
-  const visits = await rows(knex, `SELECT period, '' AS dim, COUNT(*) AS n, SUM(guests) AS guests FROM visits WHERE 1 = 1${p.sql} GROUP BY period`, p.bindings)
+  add(
+    'chatbot.sessions',
+    await rows(knex, `SELECT period, '' AS dim, COUNT(*) AS n FROM chatbot_sessions WHERE 1 = 1${p.sql} GROUP BY period`, p.bindings),
+    'n',
+  )
+  add(
+    'chatbot.menu',
+    await rows(
+      knex,
+      `SELECT period, menu AS dim, COUNT(*) AS n FROM chatbot_sessions WHERE 1 = 1${p.sql} GROUP BY period, menu`,
+      p.bindings,
+    ),
+    'n',
+  )
+  const visits = await rows(
+    knex,
+    `SELECT period, '' AS dim, COUNT(*) AS n, SUM(guests) AS guests FROM visits WHERE 1 = 1${p.sql} GROUP BY period`,
+    p.bindings,
+  )
   add('visits.total', visits, 'n')
   add('visits.guests', visits, 'guests')
-  add('vicon.total', await rows(knex, `SELECT period, '' AS dim, COUNT(*) AS n FROM vicons WHERE 1 = 1${p.sql} GROUP BY period`, p.bindings), 'n')
+  add(
+    'vicon.total',
+    await rows(knex, `SELECT period, '' AS dim, COUNT(*) AS n FROM vicons WHERE 1 = 1${p.sql} GROUP BY period`, p.bindings),
+    'n',
+  )
   return sortRows(out)
 }
 
@@ -161,5 +227,7 @@ const ORDER = new Map<string, number>(METRICS.map((m, i) => [m, i]))
 /** Period, then the CONTRACT's metric order, then dimension by code point: the same on every store. */
 export function sortRows(list: MetricRow[]): MetricRow[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-  return list.sort((a, b) => cmp(a.period, b.period) || (ORDER.get(a.metric) ?? 99) - (ORDER.get(b.metric) ?? 99) || cmp(a.dimension, b.dimension))
+  return list.sort(
+    (a, b) => cmp(a.period, b.period) || (ORDER.get(a.metric) ?? 99) - (ORDER.get(b.metric) ?? 99) || cmp(a.dimension, b.dimension),
+  )
 }

@@ -13,8 +13,19 @@ export interface OverviewRow {
 }
 
 /** Indicators of the overview, as the seed reports them month by month. */
-export const OVERVIEW_INDICATORS = ['tickets.total', 'tickets.channel:whatsapp', 'tickets.channel:email', 'tickets.channel:phone', 'tickets.channel:helpdesk',
-  'tickets.channel:livechat', 'tickets.outside_hours', 'escalations.total', 'chatbot.sessions', 'visits.total', 'vicon.total']
+export const OVERVIEW_INDICATORS = [
+  'tickets.total',
+  'tickets.channel:whatsapp',
+  'tickets.channel:email',
+  'tickets.channel:phone',
+  'tickets.channel:helpdesk',
+  'tickets.channel:livechat',
+  'tickets.outside_hours',
+  'escalations.total',
+  'chatbot.sessions',
+  'visits.total',
+  'vicon.total',
+]
 
 /** The seed's change: (current − previous) / previous; null when there is no previous figure or it is 0. */
 export function change(current: number, previous: number | null): number | null {
@@ -27,7 +38,8 @@ export function overview(rows: MetricRow[]): OverviewRow[] {
   for (const r of rows) value.set(`${r.period}|${r.dimension ? `${r.metric}:${r.dimension}` : r.metric}`, r.value)
   // A channel without tickets in a month the register covers had 0 tickets, not an unknown number.
   const get = (period: string, indicator: string): number | undefined =>
-    value.get(`${period}|${indicator}`) ?? (indicator.includes(':') && value.has(`${period}|${indicator.split(':')[0].replace('channel', 'total')}`) ? 0 : undefined)
+    value.get(`${period}|${indicator}`) ??
+    (indicator.includes(':') && value.has(`${period}|${indicator.split(':')[0].replace('channel', 'total')}`) ? 0 : undefined)
   const periods = [...new Set(rows.map((r) => r.period))].sort()
   const out: OverviewRow[] = []
   for (const period of periods) {

@@ -25,22 +25,41 @@ const COLUMNS = ['period', 'metric', 'dimension', 'value'] as const
 
 /** Read a published-figures csv (period, metric, dimension, value); a bad row exits 2 naming file, row and field. */
 export async function readPublished(file: string): Promise<PublishedRow[]> {
-  if (!existsSync(file)) throw new InputError(`published figures file ${file} does not exist`, 'give --published a csv with columns period,metric,dimension,value')
+  if (!existsSync(file))
+    throw new InputError(
+      `published figures file ${file} does not exist`,
+      'give --published a csv with columns period,metric,dimension,value',
+    )
   const out: PublishedRow[] = []
-  const parser = createReadStream(file).pipe(parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true}))
+  const parser = createReadStream(file).pipe(
+    parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true}),
+  )
   let rowNo = 1
   try {
     for await (const rec of parser as AsyncIterable<Record<string, string>>) {
       rowNo++
       if (rowNo === 2) {
         const missing = COLUMNS.filter((c) => !(c in rec))
-        if (missing.length) throw new InputError(`${file}: missing column ${missing.join(', ')}`, 'the header must be period,metric,dimension,value')
+        if (missing.length)
+          throw new InputError(`${file}: missing column ${missing.join(', ')}`, 'the header must be period,metric,dimension,value')
       }
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(rec.period)) throw new InputError(`${file} row ${rowNo}, field period: "${rec.period}" is not a month YYYY-MM`, 'correct the period')
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(rec.period))
+        throw new InputError(`${file} row ${rowNo}, field period: "${rec.period}" is not a month YYYY-MM`, 'correct the period')
       if (!rec.metric) throw new InputError(`${file} row ${rowNo}, field metric: is empty`, 'name a CONTRACT §6 metric, e.g. tickets.total')
       const text = rec.value.replace(',', '.')
-      if (!/^-?\d+(\.\d+)?$/.test(text)) throw new InputError(`${file} row ${rowNo}, field value: "${rec.value}" is not a number`, 'write the figure as digits, with . or , before decimals and no thousands separator')
-      out.push({period: rec.period, metric: rec.metric, dimension: rec.dimension ?? '', value: Number(text), decimals: text.split('.')[1]?.length ?? 0, row: rowNo})
+      if (!/^-?\d+(\.\d+)?$/.test(text))
+        throw new InputError(
+          `${file} row ${rowNo}, field value: "${rec.value}" is not a number`,
+          'write the figure as digits, with . or , before decimals and no thousands separator',
+        )
+      out.push({
+        period: rec.period,
+        metric: rec.metric,
+        dimension: rec.dimension ?? '',
+        value: Number(text),
+        decimals: text.split('.')[1]?.length ?? 0,
+        row: rowNo,
+      })
     }
   } catch (error) {
     if (error instanceof InputError) throw error
@@ -54,10 +73,27 @@ export function reconcile(computed: MetricRow[], published: PublishedRow[]): Rec
   const byKey = new Map(computed.map((r) => [`${r.period}\u0000${r.metric}\u0000${r.dimension}`, r.value]))
   return published.map((p) => {
     const value = byKey.get(`${p.period}\u0000${p.metric}\u0000${p.dimension}`)
-    if (value === undefined) return {period: p.period, metric: p.metric, dimension: p.dimension, published: p.value, computed: null, difference: null, status: 'missing'}
+    if (value === undefined)
+      return {
+        period: p.period,
+        metric: p.metric,
+        dimension: p.dimension,
+        published: p.value,
+        computed: null,
+        difference: null,
+        status: 'missing',
+      }
     const scale = 10 ** p.decimals
     const rounded = Math.round(value * scale) / scale
     const difference = Math.round((rounded - p.value) * scale) / scale
-    return {period: p.period, metric: p.metric, dimension: p.dimension, published: p.value, computed: value, difference, status: difference === 0 ? 'same' : 'different'}
+    return {
+      period: p.period,
+      metric: p.metric,
+      dimension: p.dimension,
+      published: p.value,
+      computed: value,
+      difference,
+      status: difference === 0 ? 'same' : 'different',
+    }
   })
 }

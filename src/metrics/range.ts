@@ -10,9 +10,11 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/
 /** Check --from/--to: months YYYY-MM, from not after to. */
 export function checkRange(range: PeriodRange): PeriodRange {
   for (const [flag, value] of Object.entries(range)) {
-    if (value !== undefined && !PERIOD.test(value)) throw new InputError(`--${flag} ${value} is not a month`, `give --${flag} as YYYY-MM, e.g. 2025-02`)
+    if (value !== undefined && !PERIOD.test(value))
+      throw new InputError(`--${flag} ${value} is not a month`, `give --${flag} as YYYY-MM, e.g. 2025-02`)
   }
-  if (range.from && range.to && range.from > range.to) throw new InputError(`--from ${range.from} is after --to ${range.to}`, 'swap the two months')
+  if (range.from && range.to && range.from > range.to)
+    throw new InputError(`--from ${range.from} is after --to ${range.to}`, 'swap the two months')
   return range
 }
 

@@ -30,7 +30,8 @@ export interface MetricsReport {
 /** Compute CONTRACT §6 and, with `out`, write the workbook, record it as an artifact and audit it. */
 export async function metricsReport(store: Store, opts: MetricsReportOptions): Promise<MetricsReport> {
   if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out} is not an .xlsx file`, 'name the workbook FILE.xlsx')
-  if (opts.published && !opts.out) throw new InputError('--published needs --out: the reconciliation is a sheet of the workbook', 'add --out FILE.xlsx')
+  if (opts.published && !opts.out)
+    throw new InputError('--published needs --out: the reconciliation is a sheet of the workbook', 'add --out FILE.xlsx')
   const published = opts.published ? await readPublished(resolve(opts.published)) : undefined
   const rows = await computeMetrics(store.knex, {from: opts.from, to: opts.to})
   if (!opts.out) return {rows}
@@ -49,9 +50,17 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
   }
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'metrics-workbook', file, rows.length)
   await store.audit('report.metrics', {
-    file, from: opts.from ?? null, to: opts.to ?? null, lang: opts.lang ?? 'id', rows: rows.length, charts: written.charts,
+    file,
+    from: opts.from ?? null,
+    to: opts.to ?? null,
+    lang: opts.lang ?? 'id',
+    rows: rows.length,
+    charts: written.charts,
     published: opts.published ? resolve(opts.published) : null,
     reconciliation: summary ? {compared: summary.compared, differences: summary.differences, missing: summary.missing} : null,
   })
-  return {rows, workbook: {file, sheets: written.sheets, charts: written.charts, truncated_cells: written.truncated, reconciliation: summary}}
+  return {
+    rows,
+    workbook: {file, sheets: written.sheets, charts: written.charts, truncated_cells: written.truncated, reconciliation: summary},
+  }
 }

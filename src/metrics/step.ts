@@ -13,7 +13,9 @@ export const metricsStep: StepHandler = {
     ctx.progress('menghitung metrik historis')
     const r = await metricsReport(ctx.store, {out: join(ctx.outDir, 'metrics.xlsx'), published})
     const rec = r.workbook?.reconciliation
-    return `${r.workbook?.file}: ${r.rows.length} baris, ${r.workbook?.charts} grafik` +
+    return (
+      `${r.workbook?.file}: ${r.rows.length} baris, ${r.workbook?.charts} grafik` +
       (rec ? `; rekonsiliasi ${rec.compared} angka, ${rec.differences} berbeda, ${rec.missing} tidak ada dalam data` : '')
+    )
   },
 }

@@ -27,7 +27,8 @@ export interface PlanStep {
 
 export function validCutover(value: string): string {
   const d = DateTime.fromISO(value, {zone: 'Asia/Jakarta'})
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid) throw new InputError(`--cutover ${value} is not a date`, 'give the cutover as YYYY-MM-DD, e.g. --cutover 2025-06-30')
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid)
+    throw new InputError(`--cutover ${value} is not a date`, 'give the cutover as YYYY-MM-DD, e.g. --cutover 2025-06-30')
   return value
 }
 
@@ -46,25 +47,39 @@ export async function getCutover(knex: Knex): Promise<string | undefined> {
 export async function initPlan(store: Store, cutover?: string): Promise<{cutover: string; created: number; changedCutover: boolean}> {
   return store.knex.transaction(async (trx) => {
     const previous = await getMeta(trx, 'cutover')
-    const next = cutover ? validCutover(cutover) : previous ?? DEFAULT_CUTOVER
+    const next = cutover ? validCutover(cutover) : (previous ?? DEFAULT_CUTOVER)
     const existing = new Set((await trx('plan_steps').select('id')).map((r: {id: string}) => r.id))
     let created = 0
     for (const [seq, def] of STEPS.entries()) {
       const due = dueDate(next, def.dueOffset)
       if (existing.has(def.id)) {
-        await trx('plan_steps').where({id: def.id}).update({due_date: due, title: def.title, owner: def.owner, seq, depends_on: JSON.stringify(def.dependsOn ?? [])})
+        await trx('plan_steps')
+          .where({id: def.id})
+          .update({due_date: due, title: def.title, owner: def.owner, seq, depends_on: JSON.stringify(def.dependsOn ?? [])})
         continue
       }
       created++
       await trx('plan_steps').insert({
-        id: def.id, stage: def.stage, stage_order: STAGES.indexOf(def.stage), seq, kind: def.kind, title: def.title, owner: def.owner,
-        due_date: due, status: def.decision?.status ?? 'pending', actor: def.decision ? store.actor : null,
-        updated_at: def.decision ? nowIso() : null, note: def.decision?.note ?? null, depends_on: JSON.stringify(def.dependsOn ?? []), seed_ref: def.seedRef ?? null,
+        id: def.id,
+        stage: def.stage,
+        stage_order: STAGES.indexOf(def.stage),
+        seq,
+        kind: def.kind,
+        title: def.title,
+        owner: def.owner,
+        due_date: due,
+        status: def.decision?.status ?? 'pending',
+        actor: def.decision ? store.actor : null,
+        updated_at: def.decision ? nowIso() : null,
+        note: def.decision?.note ?? null,
+        depends_on: JSON.stringify(def.dependsOn ?? []),
+        seed_ref: def.seedRef ?? null,
       })
     }
     const changedCutover = previous !== next
     if (changedCutover) await setMeta(trx, 'cutover', next)
-    if (created || changedCutover) await store.audit('plan.initialised', {cutover: next, previous_cutover: previous ?? null, steps_created: created}, trx)
+    if (created || changedCutover)
+      await store.audit('plan.initialised', {cutover: next, previous_cutover: previous ?? null, steps_created: created}, trx)
     return {cutover: next, created, changedCutover}
   })
 }

@@ -13,10 +13,7 @@ export interface RunOptions {
 }
 
 export type StepOutcome =
-  | {kind: 'already'; status: string}
-  | {kind: 'done'; note?: string}
-  | {kind: 'waiting'; check: GateCheck}
-  | {kind: 'unavailable'}
+  {kind: 'already'; status: string} | {kind: 'done'; note?: string} | {kind: 'waiting'; check: GateCheck} | {kind: 'unavailable'}
 
 const FINISHED = new Set(['done', 'skipped'])
 
@@ -31,7 +28,8 @@ export async function prepareRun(store: Store, opts: RunOptions): Promise<PlanSt
   for (const id of opts.redo ?? []) {
     const step = await getStep(store.knex, id)
     if (!step) throw new InputError(`--redo ${id}: no such step`, 'run `prime-migrate plan` to see the step ids')
-    if (step.kind !== 'auto') throw new InputError(`--redo ${id}: only automatic steps can be redone`, `${id} is a ${step.kind}; change what it waits on instead`)
+    if (step.kind !== 'auto')
+      throw new InputError(`--redo ${id}: only automatic steps can be redone`, `${id} is a ${step.kind}; change what it waits on instead`)
     await setStepStatus(store, id, 'pending', 'diulang atas permintaan (--redo)')
   }
   const plan = await getPlan(store.knex)
@@ -78,7 +76,8 @@ export async function executeStep(step: PlanStep, ctx: StepContext, opts: RunOpt
     let check = await handler.check!(ctx)
     if (!check.cleared && opts.answerGate && (await opts.answerGate(current, check, ctx))) check = await handler.check!(ctx)
     if (!check.cleared) {
-      if (current.status !== 'blocked' || current.note !== `menunggu ${check.waitingOn}`) await setStepStatus(store, step.id, 'blocked', `menunggu ${check.waitingOn}`)
+      if (current.status !== 'blocked' || current.note !== `menunggu ${check.waitingOn}`)
+        await setStepStatus(store, step.id, 'blocked', `menunggu ${check.waitingOn}`)
       return {kind: 'waiting', check}
     }
     await setStepStatus(store, step.id, 'done', check.waitingOn)
@@ -98,10 +97,17 @@ export async function executeStep(step: PlanStep, ctx: StepContext, opts: RunOpt
 /** The error a run ends with when a step cannot go on, carrying the exit code of CONTRACT §1. */
 export function stoppedError(step: PlanStep, outcome: StepOutcome): UserError | undefined {
   if (outcome.kind === 'waiting') {
-    return new WaitingError(`${step.id}: ${step.title}: menunggu ${outcome.check.waitingOn}`, outcome.check.clear, {step: step.id, ...outcome.check})
+    return new WaitingError(`${step.id}: ${step.title}: menunggu ${outcome.check.waitingOn}`, outcome.check.clear, {
+      step: step.id,
+      ...outcome.check,
+    })
   }
   if (outcome.kind === 'unavailable') {
-    return new UserError(`${step.id}: ${step.title}: this version of prime-migrate cannot do this step yet`, EXIT.waiting, 'do it by hand and record it, or upgrade prime-migrate')
+    return new UserError(
+      `${step.id}: ${step.title}: this version of prime-migrate cannot do this step yet`,
+      EXIT.waiting,
+      'do it by hand and record it, or upgrade prime-migrate',
+    )
   }
   return undefined
 }

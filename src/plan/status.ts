@@ -45,9 +45,11 @@ export async function migrationStatus(knex: Knex): Promise<MigrationStatus> {
       return {stage, done: inStage.filter(finished).length, total: inStage.length, status: stageStatus(inStage)}
     }),
     steps,
-    overdue: work.filter((s) => !finished(s) && s.due_date !== null && s.due_date < today)
+    overdue: work
+      .filter((s) => !finished(s) && s.due_date !== null && s.due_date < today)
       .map((s) => ({id: s.id, title: s.title, owner: s.owner, due_date: s.due_date!, status: s.status})),
-    waiting: work.filter((s) => s.status === 'blocked' || s.status === 'failed' || (s.kind === 'gate' && !finished(s)))
+    waiting: work
+      .filter((s) => s.status === 'blocked' || s.status === 'failed' || (s.kind === 'gate' && !finished(s)))
       .map((s) => ({id: s.id, title: s.title, owner: s.owner, status: s.status, note: s.note})),
   }
 }

@@ -12,9 +12,27 @@ export interface RosterPerson {
   sme: string | null
 }
 
-export interface RoleAssignment {agent_id: string; name: string; unit: string | null; old_level: string; new_level: string; team: string | null}
-export interface SmeAssignment {topic: string; agent_id: string; name: string; unit: string | null}
-export interface RouteRow {topic: string; l1: string; l2: string; l3_team: string; l3_account: string}
+export interface RoleAssignment {
+  agent_id: string
+  name: string
+  unit: string | null
+  old_level: string
+  new_level: string
+  team: string | null
+}
+export interface SmeAssignment {
+  topic: string
+  agent_id: string
+  name: string
+  unit: string | null
+}
+export interface RouteRow {
+  topic: string
+  l1: string
+  l2: string
+  l3_team: string
+  l3_account: string
+}
 
 /** What `roles map` works out from the roster and the mappings, before anything is written. */
 export interface RolePlan {
@@ -29,7 +47,11 @@ export interface RoleMapResult extends RolePlan {
   changed: {people: number; sme: number; routing: number}
 }
 
-const splitTopics = (text: string | null): string[] => (text ?? '').split(';').map((t) => t.trim()).filter(Boolean)
+const splitTopics = (text: string | null): string[] =>
+  (text ?? '')
+    .split(';')
+    .map((t) => t.trim())
+    .filter(Boolean)
 
 /** Finds the team a unit names, by code or by label, ignoring case. */
 function teamOf(unit: string | null, teams: Record<string, {label: string}>): string | null {
@@ -58,13 +80,18 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
   for (const p of roster) {
     const next = levels[p.level]
     if (!next) {
-      problems.push(`roster ${p.agent_id} (${p.name}): level "${p.level}" has no mapping in roles.yaml levels (known: ${Object.keys(levels).join(', ')}) — correct the level in the roster and re-import it, or add the level to mappings/roles.yaml`)
+      problems.push(
+        `roster ${p.agent_id} (${p.name}): level "${p.level}" has no mapping in roles.yaml levels (known: ${Object.keys(levels).join(', ')}) — correct the level in the roster and re-import it, or add the level to mappings/roles.yaml`,
+      )
       continue
     }
     let team: string | null = null
     if (next === 'L3') {
       team = teamOf(p.unit, roles.teams)
-      if (!team) problems.push(`roster ${p.agent_id} (${p.name}): unit "${p.unit ?? ''}" is not an L3 team of roles.yaml teams (${Object.keys(roles.teams).join(', ')}) — set the unit to one of those codes in the roster`)
+      if (!team)
+        problems.push(
+          `roster ${p.agent_id} (${p.name}): unit "${p.unit ?? ''}" is not an L3 team of roles.yaml teams (${Object.keys(roles.teams).join(', ')}) — set the unit to one of those codes in the roster`,
+        )
     }
     people.push({agent_id: p.agent_id, name: p.name, unit: p.unit, old_level: p.level, new_level: next, team})
   }
@@ -74,16 +101,25 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
   for (const [topic, def] of Object.entries(topics)) {
     const team = roles.teams[def.l3_unit]
     if (!team) {
-      problems.push(`topics.yaml ${topic}: L3 team "${def.l3_unit}" is not in roles.yaml teams (${Object.keys(roles.teams).join(', ')}) — correct l3_unit or add the team to mappings/roles.yaml`)
+      problems.push(
+        `topics.yaml ${topic}: L3 team "${def.l3_unit}" is not in roles.yaml teams (${Object.keys(roles.teams).join(', ')}) — correct l3_unit or add the team to mappings/roles.yaml`,
+      )
       continue
     }
     if (!team.deskpro_account) {
       noAccount.add(def.l3_unit)
       continue
     }
-    routing.push({topic, l1: roles.routing?.l1 ?? 'Kemenkeu Prime L1', l2: roles.routing?.l2 ?? 'DJPK L2', l3_team: def.l3_unit, l3_account: team.deskpro_account})
+    routing.push({
+      topic,
+      l1: roles.routing?.l1 ?? 'Kemenkeu Prime L1',
+      l2: roles.routing?.l2 ?? 'DJPK L2',
+      l3_team: def.l3_unit,
+      l3_account: team.deskpro_account,
+    })
   }
-  for (const code of noAccount) problems.push(`roles.yaml teams.${code}: the L3 team has no Deskpro account — set deskpro_account for ${code} in mappings/roles.yaml`)
+  for (const code of noAccount)
+    problems.push(`roles.yaml teams.${code}: the L3 team has no Deskpro account — set deskpro_account for ${code} in mappings/roles.yaml`)
 
   const sme: SmeAssignment[] = []
   const smeRoles = new Set<string>(roles.sme_roles)
@@ -91,16 +127,24 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
     const wanted = splitTopics(p.sme)
     if (!wanted.length) continue
     if (!smeRoles.has(p.level)) {
-      problems.push(`roster ${p.agent_id} (${p.name}): level ${p.level} may not be an SME (roles.yaml sme_roles: ${[...smeRoles].join(', ')}) — clear the sme column for this person or change sme_roles`)
+      problems.push(
+        `roster ${p.agent_id} (${p.name}): level ${p.level} may not be an SME (roles.yaml sme_roles: ${[...smeRoles].join(', ')}) — clear the sme column for this person or change sme_roles`,
+      )
       continue
     }
     for (const topic of new Set(wanted)) {
-      if (!topics[topic]) problems.push(`roster ${p.agent_id} (${p.name}): SME topic "${topic}" is not in topics.yaml — spell it as topics.yaml does, topics separated by ';'`)
+      if (!topics[topic])
+        problems.push(
+          `roster ${p.agent_id} (${p.name}): SME topic "${topic}" is not in topics.yaml — spell it as topics.yaml does, topics separated by ';'`,
+        )
       else sme.push({topic, agent_id: p.agent_id, name: p.name, unit: p.unit})
     }
   }
   if (problems.length) {
-    throw new InputError(`roles cannot be mapped (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`, 'fix each line above, then run `prime-migrate roles map` again')
+    throw new InputError(
+      `roles cannot be mapped (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
+      'fix each line above, then run `prime-migrate roles map` again',
+    )
   }
   const covered = new Set(sme.map((s) => s.topic))
   return {people, sme, routing, uncovered: topicsNeedingSme().filter((t) => !covered.has(t))}
@@ -112,7 +156,14 @@ export async function readRoster(knex: Knex): Promise<RosterPerson[]> {
 
 type Keyed = Record<string, any>
 /** Replace a table's rows with `next`, auditing each row added, changed or removed; returns how many changed. */
-async function syncTable<T extends object>(store: Store, trx: Knex.Transaction, table: string, key: (r: T) => string, next: T[], action: string): Promise<number> {
+async function syncTable<T extends object>(
+  store: Store,
+  trx: Knex.Transaction,
+  table: string,
+  key: (r: T) => string,
+  next: T[],
+  action: string,
+): Promise<number> {
   const fields = next.length ? Object.keys(next[0]) : []
   const val = (r: T, f: string) => (r as Keyed)[f] ?? null
   const before = new Map<string, Keyed>((await trx(table).select()).map((r: Keyed) => [key(r as T), r]))
@@ -123,7 +174,10 @@ async function syncTable<T extends object>(store: Store, trx: Knex.Transaction, 
     before.delete(key(row))
     if (old && fields.every((f) => (old[f] ?? null) === val(row, f))) continue
     changed++
-    if (old) await trx(table).where(whereOf(table, row as Keyed)).update({...row, ...stamp})
+    if (old)
+      await trx(table)
+        .where(whereOf(table, row as Keyed))
+        .update({...row, ...stamp})
     else await trx(table).insert({...row, ...stamp})
     await store.audit(action, {...(old ? {before: pick(old, fields)} : {}), after: row}, trx)
   }
@@ -142,7 +196,8 @@ const pick = (row: Keyed, fields: string[]) => Object.fromEntries(fields.map((f)
 /** `roles map`: apply mappings/roles.yaml to the roster and record the result; each change audited with its actor. */
 export async function mapRoles(store: Store): Promise<RoleMapResult> {
   const roster = await readRoster(store.knex)
-  if (!roster.length) throw new InputError('the roster is empty, so there is no one to map', 'load it first: `prime-migrate import roster FILE.csv`')
+  if (!roster.length)
+    throw new InputError('the roster is empty, so there is no one to map', 'load it first: `prime-migrate import roster FILE.csv`')
   const plan = planRoles(roster)
   return store.knex.transaction(async (trx) => {
     const changed = {
@@ -151,7 +206,11 @@ export async function mapRoles(store: Store): Promise<RoleMapResult> {
       routing: await syncTable(store, trx, 'routing', (r) => r.topic, plan.routing, 'roles.routed'),
     }
     if (changed.people || changed.sme || changed.routing) {
-      await store.audit('roles.mapped', {people: plan.people.length, sme: plan.sme.length, routing: plan.routing.length, uncovered: plan.uncovered, changed}, trx)
+      await store.audit(
+        'roles.mapped',
+        {people: plan.people.length, sme: plan.sme.length, routing: plan.routing.length, uncovered: plan.uncovered, changed},
+        trx,
+      )
     }
     return {...plan, changed}
   })

@@ -16,13 +16,21 @@ export const smeGate: StepHandler = {
   async check(ctx: StepContext): Promise<GateCheck> {
     const o = await roleOverview(ctx.store.knex)
     if (!o.mapped) {
-      return {cleared: false, waitingOn: 'Ketua Proyek Konsolidasi: peran belum dipetakan', clear: 'prime-migrate roles map', details: {uncovered: []}}
+      return {
+        cleared: false,
+        waitingOn: 'Ketua Proyek Konsolidasi: peran belum dipetakan',
+        clear: 'prime-migrate roles map',
+        details: {uncovered: []},
+      }
     }
     const cleared = o.uncovered.length === 0
     return {
       cleared,
-      waitingOn: cleared ? `setiap topik memiliki SME (${o.sme.length} penugasan)` : `Koordinator SME: tunjuk SME untuk ${o.uncovered.length} topik: ${o.uncovered.join(', ')}`,
-      clear: 'isi kolom sme (kode topik dipisah ;) bagi pegawai DJPK di roster, lalu `prime-migrate import roster FILE.csv` dan `prime-migrate roles map`',
+      waitingOn: cleared
+        ? `setiap topik memiliki SME (${o.sme.length} penugasan)`
+        : `Koordinator SME: tunjuk SME untuk ${o.uncovered.length} topik: ${o.uncovered.join(', ')}`,
+      clear:
+        'isi kolom sme (kode topik dipisah ;) bagi pegawai DJPK di roster, lalu `prime-migrate import roster FILE.csv` dan `prime-migrate roles map`',
       details: {uncovered: o.uncovered, assignments: o.sme.length},
     }
   },

@@ -6,7 +6,10 @@ import {recordSignoff} from './signoff'
 
 // The demo's sign-off, as the three people would give it, from fixtures/signoff.csv.
 DEMO_GATE_ANSWERS['handover.signoff'] = async (ctx, _check, fixtures) => {
-  const rows: {role: string; name: string; organisation: string; statement: string}[] = parse(readFileSync(join(fixtures, 'signoff.csv')), {columns: true, bom: true})
+  const rows: {role: string; name: string; organisation: string; statement: string}[] = parse(readFileSync(join(fixtures, 'signoff.csv')), {
+    columns: true,
+    bom: true,
+  })
   for (const r of rows) await recordSignoff(ctx.store, r)
   return rows.length > 0
 }

@@ -11,7 +11,8 @@ export const SIGNOFF_ROLES = {
 } as const
 export type SignoffRole = keyof typeof SIGNOFF_ROLES
 
-export const DEFAULT_STATEMENT = 'Saya telah memeriksa buku kerja serah terima dan menyetujui hasil konsolidasi Contact Center DJPK ke Kemenkeu Prime.'
+export const DEFAULT_STATEMENT =
+  'Saya telah memeriksa buku kerja serah terima dan menyetujui hasil konsolidasi Contact Center DJPK ke Kemenkeu Prime.'
 
 export interface Signoff {
   id: number
@@ -24,19 +25,27 @@ export interface Signoff {
 }
 
 export function validRole(role: string): SignoffRole {
-  if (!(role in SIGNOFF_ROLES)) throw new InputError(`unknown sign-off role "${role}"`, `use one of: ${Object.keys(SIGNOFF_ROLES).join(', ')}`)
+  if (!(role in SIGNOFF_ROLES))
+    throw new InputError(`unknown sign-off role "${role}"`, `use one of: ${Object.keys(SIGNOFF_ROLES).join(', ')}`)
   return role as SignoffRole
 }
 
 /** Record one sign-off (a later one for the same role supersedes it; both stay in the audit log). */
-export async function recordSignoff(store: Store, input: {role: string; name: string; statement?: string; organisation?: string}): Promise<Signoff> {
+export async function recordSignoff(
+  store: Store,
+  input: {role: string; name: string; statement?: string; organisation?: string},
+): Promise<Signoff> {
   const role = validRole(input.role)
   const name = input.name.trim()
   if (!name) throw new InputError('--name is empty', 'give the full name of the person signing, e.g. --name "Dian Pratiwi"')
   return store.knex.transaction(async (trx) => {
     const row = {
-      role, name, organisation: input.organisation ?? SIGNOFF_ROLES[role].organisation,
-      statement: input.statement?.trim() || DEFAULT_STATEMENT, signed_at: nowIso(), actor: store.actor,
+      role,
+      name,
+      organisation: input.organisation ?? SIGNOFF_ROLES[role].organisation,
+      statement: input.statement?.trim() || DEFAULT_STATEMENT,
+      signed_at: nowIso(),
+      actor: store.actor,
     }
     const [id] = await trx('signoffs').insert(row)
     await store.audit('signoff.recorded', row, trx)

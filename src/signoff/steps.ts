@@ -6,7 +6,9 @@ export const signoffGate: StepHandler = {
     const missing = await missingSignoffs(ctx.store.knex)
     return {
       cleared: missing.length === 0,
-      waitingOn: missing.length ? `pengesahan dari ${missing.map((r) => SIGNOFF_ROLES[r].label).join(', ')}` : 'semua pihak telah mengesahkan',
+      waitingOn: missing.length
+        ? `pengesahan dari ${missing.map((r) => SIGNOFF_ROLES[r].label).join(', ')}`
+        : 'semua pihak telah mengesahkan',
       clear: missing.map((r) => `prime-migrate signoff ${r} --name "NAMA"`).join('; '),
       details: {missing},
     }

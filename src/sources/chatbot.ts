@@ -23,4 +23,9 @@ function validateChatbot(raw: Record<string, string | undefined>): {record?: Cha
   return {errors: [], record: {session_id: id, started_at: utcIso(at.at), period: jakartaFields(at.at).period, menu}}
 }
 
-export const chatbotSpec: RegisterSpec<ChatbotRecord> = {register: 'chatbot', table: 'chatbot_sessions', key: 'session_id', validate: (raw) => validateChatbot(raw)}
+export const chatbotSpec: RegisterSpec<ChatbotRecord> = {
+  register: 'chatbot',
+  table: 'chatbot_sessions',
+  key: 'session_id',
+  validate: (raw) => validateChatbot(raw),
+}

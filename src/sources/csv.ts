@@ -22,10 +22,14 @@ async function readHeader(file: string): Promise<string[]> {
   const parser = createReadStream(file).pipe(parse({bom: true, to_line: 1, relax_column_count: true, relax_quotes: true}))
   let header: string[] | undefined
   for await (const rec of parser) header ??= rec as string[]
-  if (!header || header.every((h) => !h.trim())) throw new InputError(`${file} has no header row`, 'the first line must name the columns, e.g. ticket_id,channel,created_at,…')
+  if (!header || header.every((h) => !h.trim()))
+    throw new InputError(`${file} has no header row`, 'the first line must name the columns, e.g. ticket_id,channel,created_at,…')
   if (header.length === 1 && /[;\t|]/.test(header[0])) {
     const sep = header[0].includes(';') ? ';' : header[0].includes('\t') ? 'tab' : '|'
-    throw new InputError(`${file} uses "${sep}" to separate columns, not ","`, 'export it as comma-separated CSV (Excel: "CSV UTF-8 (Comma delimited)"); nothing was loaded')
+    throw new InputError(
+      `${file} uses "${sep}" to separate columns, not ","`,
+      'export it as comma-separated CSV (Excel: "CSV UTF-8 (Comma delimited)"); nothing was loaded',
+    )
   }
   return header
 }
@@ -43,7 +47,11 @@ async function* csvRows(file: string, columns: (string | null)[]): AsyncGenerato
     const raw: Record<string, string | undefined> = {}
     for (let i = 0; i < width; i++) if (columns[i]) raw[columns[i]!] = rec[i]
     if (rec.length !== width && rec.slice(width).some((v) => v.trim() !== '')) {
-      yield {rowNo, raw, error: {field: '(row)', reason: `has ${rec.length} fields but the header has ${width}; check for an unquoted comma`}}
+      yield {
+        rowNo,
+        raw,
+        error: {field: '(row)', reason: `has ${rec.length} fields but the header has ${width}; check for an unquoted comma`},
+      }
       continue
     }
     yield {rowNo, raw}

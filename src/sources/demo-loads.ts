@@ -31,12 +31,19 @@ DEMO_LOADS.push(
     title: 'Tiket (fixtures/tickets/*.csv)',
     async run(store, fixtures, out) {
       const dir = join(fixtures, 'tickets')
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.(csv|jsonl)$/i.test(f)).sort() : []
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => /\.(csv|jsonl)$/i.test(f))
+            .sort()
+        : []
       if (files.length === 0) return `dilewati: tidak ada berkas tiket di ${dir}`
       const notes: string[] = []
       for (const f of files) notes.push(`${f}: ${await load(store, 'tickets', join(dir, f), out)}`)
       return notes.join('; ')
     },
   },
-  ...SINGLE.slice(1).map(([register, title, file]) => ({title, run: (store: Store, fixtures: string, out: string) => load(store, register, join(fixtures, file), out)})),
+  ...SINGLE.slice(1).map(([register, title, file]) => ({
+    title,
+    run: (store: Store, fixtures: string, out: string) => load(store, register, join(fixtures, file), out),
+  })),
 )

@@ -56,14 +56,19 @@ export function sinceUtc(since: string): string {
 }
 
 function openSource(url: string): Knex {
-  if (!/^(mysql|mariadb):\/\//i.test(url)) throw new InputError(`--deskpro ${maskSecrets(url)} is not a MySQL URL`, 'use mysql://user:password@host:3306/deskpro (a user with SELECT only is enough)')
+  if (!/^(mysql|mariadb):\/\//i.test(url))
+    throw new InputError(
+      `--deskpro ${maskSecrets(url)} is not a MySQL URL`,
+      'use mysql://user:password@host:3306/deskpro (a user with SELECT only is enough)',
+    )
   let connection: Knex.MySql2ConnectionConfig
   try {
     connection = mysqlConnection(url)
   } catch {
     throw new InputError(`--deskpro ${maskSecrets(url)} is not a valid URL`, 'use mysql://user:password@host:3306/deskpro')
   }
-  if (!connection.database) throw new InputError(`--deskpro ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
+  if (!connection.database)
+    throw new InputError(`--deskpro ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
   const quiet = {warn() {}, error() {}, deprecate() {}, debug() {}}
   return knexFactory({client: 'mysql2', connection, pool: {min: 0, max: 1}, log: quiet, acquireConnectionTimeout: 10000})
 }
@@ -72,13 +77,18 @@ function openSource(url: string): Knex {
 function sourceError(error: unknown, url: string, what: string): UserError {
   const message = (error as Error).message ?? String(error)
   const reason = message.includes(' - ') ? message.slice(message.lastIndexOf(' - ') + 3) : message
-  return new UserError(`cannot ${what} the Deskpro database ${maskSecrets(url)}: ${maskSecrets(reason)}`, EXIT.failure, 'check that the server is reachable, the database has the Deskpro tables (contract/deskpro-schema.sql) and the user may SELECT from them')
+  return new UserError(
+    `cannot ${what} the Deskpro database ${maskSecrets(url)}: ${maskSecrets(reason)}`,
+    EXIT.failure,
+    'check that the server is reachable, the database has the Deskpro tables (contract/deskpro-schema.sql) and the user may SELECT from them',
+  )
 }
 
 async function loadLookups(db: Knex, mapping: Mapping<'deskpro'>): Promise<Lookups> {
   const defs: {id: number; parent_id: number | null; title: string}[] = await db('custom_def_ticket').select('id', 'parent_id', 'title')
   const top = (title: string) => defs.find((d) => d.parent_id === null && d.title.trim().toLowerCase() === title.toLowerCase())?.id
-  const options = (field?: number) => new Map(defs.filter((d) => field !== undefined && d.parent_id === field).map((d) => [d.id, d.title.trim()]))
+  const options = (field?: number) =>
+    new Map(defs.filter((d) => field !== undefined && d.parent_id === field).map((d) => [d.id, d.title.trim()]))
   const channelField = top(mapping.fields.channel)
   const typeField = top(mapping.fields.requester_type)
   const teams: {id: number; name: string}[] = await db('agent_teams').select('id', 'name')
@@ -104,7 +114,18 @@ function ticketPage(db: Knex, after: number, since: string | undefined, limit: n
     .leftJoin('organizations as o', 'o.id', 't.organization_id')
     .leftJoin('people as a', 'a.id', 't.agent_id')
     .leftJoin('people as p', 'p.id', 't.person_id')
-    .select('t.id', 't.ref', 't.status', 't.date_created', 't.subject', 't.person_id', 'c.title as category', 'o.name as organization', 'a.name as agent_name', 'p.name as requester_name')
+    .select(
+      't.id',
+      't.ref',
+      't.status',
+      't.date_created',
+      't.subject',
+      't.person_id',
+      'c.title as category',
+      'o.name as organization',
+      'a.name as agent_name',
+      'p.name as requester_name',
+    )
     .where('t.id', '>', after)
   if (since) q.andWhere('t.date_created', '>=', since)
   return q.orderBy('t.id').limit(limit)
@@ -121,33 +142,59 @@ function mapped(table: Record<string, string>, value: string): string {
 /** The register rows of one page: custom fields, first escalation, first L2 answer, first message as body. */
 async function pageRows(db: Knex, page: TicketRow[], lk: Lookups, mapping: Mapping<'deskpro'>): Promise<RawRow[]> {
   const ids = page.map((t) => t.id)
-  const data: {ticket_id: number; field_id: number; root_field_id: number | null; value: number}[] = await db('custom_data_ticket').select('ticket_id', 'field_id', 'root_field_id', 'value').whereIn('ticket_id', ids)
+  const data: {ticket_id: number; field_id: number; root_field_id: number | null; value: number}[] = await db('custom_data_ticket')
+    .select('ticket_id', 'field_id', 'root_field_id', 'value')
+    .whereIn('ticket_id', ids)
   const logs: {ticket_id: number; id_after: number | null; date_created: string}[] = await db('tickets_logs')
-    .select('ticket_id', 'id_after', 'date_created').whereIn('ticket_id', ids).andWhere('action_type', mapping.escalation_action).orderBy([{column: 'ticket_id'}, {column: 'date_created'}, {column: 'id'}])
-  const answers: {ticket_id: number; person_id: number; date_created: string}[] = lk.memberIds.length === 0 ? [] : await db('tickets_messages')
-    .select('ticket_id', 'person_id', 'date_created').whereIn('ticket_id', ids).andWhere('is_agent_note', 0).whereIn('person_id', lk.memberIds)
+    .select('ticket_id', 'id_after', 'date_created')
+    .whereIn('ticket_id', ids)
+    .andWhere('action_type', mapping.escalation_action)
     .orderBy([{column: 'ticket_id'}, {column: 'date_created'}, {column: 'id'}])
+  const answers: {ticket_id: number; person_id: number; date_created: string}[] =
+    lk.memberIds.length === 0
+      ? []
+      : await db('tickets_messages')
+          .select('ticket_id', 'person_id', 'date_created')
+          .whereIn('ticket_id', ids)
+          .andWhere('is_agent_note', 0)
+          .whereIn('person_id', lk.memberIds)
+          .orderBy([{column: 'ticket_id'}, {column: 'date_created'}, {column: 'id'}])
   // One look-up per page, not a subquery per ticket: the schema has no index on people_emails.person_id.
   const people = [...new Set(page.map((t) => t.person_id).filter((p): p is number => p !== null))]
-  const emailRows: {person_id: number; email: string}[] = people.length ? await db('people_emails').select('person_id', 'email').whereIn('person_id', people).orderBy('id') : []
+  const emailRows: {person_id: number; email: string}[] = people.length
+    ? await db('people_emails').select('person_id', 'email').whereIn('person_id', people).orderBy('id')
+    : []
   const emails = new Map<number, string>()
   for (const e of emailRows) if (!emails.has(e.person_id)) emails.set(e.person_id, e.email)
   const bodies: {ticket_id: number; message: string}[] = await db('tickets_messages as m')
-    .join(db('tickets_messages').select('ticket_id').min({first: 'id'}).whereIn('ticket_id', ids).andWhere('is_agent_note', 0).groupBy('ticket_id').as('f'), 'f.first', 'm.id')
+    .join(
+      db('tickets_messages')
+        .select('ticket_id')
+        .min({first: 'id'})
+        .whereIn('ticket_id', ids)
+        .andWhere('is_agent_note', 0)
+        .groupBy('ticket_id')
+        .as('f'),
+      'f.first',
+      'm.id',
+    )
     .select('m.ticket_id', 'm.message')
 
   const fields = new Map<number, {channel?: string; type?: string; confidential: boolean}>()
   for (const d of data) {
     const f = fields.get(d.ticket_id) ?? {confidential: false}
     if (Number(d.value) !== 0) {
-      if (lk.channelOption.has(d.field_id) && (d.root_field_id === null || d.root_field_id === lk.channelField)) f.channel = lk.channelOption.get(d.field_id)
-      else if (lk.typeOption.has(d.field_id) && (d.root_field_id === null || d.root_field_id === lk.typeField)) f.type = lk.typeOption.get(d.field_id)
+      if (lk.channelOption.has(d.field_id) && (d.root_field_id === null || d.root_field_id === lk.channelField))
+        f.channel = lk.channelOption.get(d.field_id)
+      else if (lk.typeOption.has(d.field_id) && (d.root_field_id === null || d.root_field_id === lk.typeField))
+        f.type = lk.typeOption.get(d.field_id)
       else if (lk.confidentialField !== undefined && d.field_id === lk.confidentialField) f.confidential = true
     }
     fields.set(d.ticket_id, f)
   }
   const escalation = new Map<number, {team: number; at: string}>()
-  for (const l of logs) if (!escalation.has(l.ticket_id) && l.id_after !== null) escalation.set(l.ticket_id, {team: l.id_after, at: l.date_created})
+  for (const l of logs)
+    if (!escalation.has(l.ticket_id) && l.id_after !== null) escalation.set(l.ticket_id, {team: l.id_after, at: l.date_created})
   const answered = new Map<number, string>()
   for (const a of answers) {
     const e = escalation.get(a.ticket_id)
@@ -173,7 +220,7 @@ async function pageRows(db: Knex, page: TicketRow[], lk: Lookups, mapping: Mappi
       requester_email: (t.person_id !== null && emails.get(t.person_id)) || '',
       requester_phone: '',
       status: mapped(mapping.status, t.status),
-      escalated_unit: e ? lk.teamName.get(e.team) ?? `team ${e.team}` : '',
+      escalated_unit: e ? (lk.teamName.get(e.team) ?? `team ${e.team}`) : '',
       escalated_at: e ? utc(e.at) : '',
       l2_responded_at: utc(answered.get(t.id) ?? null),
       confidential: String(f.confidential),

@@ -12,7 +12,10 @@ export function checkReadable(file: string): number {
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(`${file} does not exist`, 'check the path and file name')
-    throw new InputError(`${file} cannot be read (${code ?? (error as Error).message})`, 'check that the file exists and that you may read it')
+    throw new InputError(
+      `${file} cannot be read (${code ?? (error as Error).message})`,
+      'check that the file exists and that you may read it',
+    )
   }
   if (size === 0) throw new InputError(`${file} is empty`, 'export the register again; a file needs at least a header row')
   return size
@@ -35,25 +38,43 @@ export async function checkUtf8Text(file: string): Promise<void> {
       if (first) {
         first = false
         if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-          throw new InputError(`${file} is UTF-16 text, not UTF-8`, 'save it as "CSV UTF-8" (Excel) or convert it: iconv -f UTF-16 -t UTF-8 IN > OUT')
+          throw new InputError(
+            `${file} is UTF-16 text, not UTF-8`,
+            'save it as "CSV UTF-8" (Excel) or convert it: iconv -f UTF-16 -t UTF-8 IN > OUT',
+          )
         }
       }
       const nul = buf.indexOf(0)
-      if (nul >= 0) throw new InputError(`${file} contains a NUL byte at line ${line + countNewlines(buf, nul)} (byte ${offset + nul}); it is binary or UTF-16, not UTF-8 text`, 'export the register again as UTF-8 text (CSV UTF-8, or JSON Lines)')
+      if (nul >= 0)
+        throw new InputError(
+          `${file} contains a NUL byte at line ${line + countNewlines(buf, nul)} (byte ${offset + nul}); it is binary or UTF-16, not UTF-8 text`,
+          'export the register again as UTF-8 text (CSV UTF-8, or JSON Lines)',
+        )
       try {
         decoder.decode(buf, {stream: true})
       } catch {
         const at = firstInvalid(buf)
-        throw new InputError(`${file} is not UTF-8: line ${line + countNewlines(buf, at)} (byte ${offset + at}) holds a byte that is not UTF-8, as Latin-1/Windows-1252 files do`, 'save it as "CSV UTF-8" (Excel) or convert it: iconv -f WINDOWS-1252 -t UTF-8 IN > OUT; nothing was loaded')
+        throw new InputError(
+          `${file} is not UTF-8: line ${line + countNewlines(buf, at)} (byte ${offset + at}) holds a byte that is not UTF-8, as Latin-1/Windows-1252 files do`,
+          'save it as "CSV UTF-8" (Excel) or convert it: iconv -f WINDOWS-1252 -t UTF-8 IN > OUT; nothing was loaded',
+        )
       }
-      if (onlyBom && buf.toString('utf8').replace(/^\uFEFF/, '').trim() !== '') onlyBom = false
+      if (
+        onlyBom &&
+        buf
+          .toString('utf8')
+          .replace(/^\uFEFF/, '')
+          .trim() !== ''
+      )
+        onlyBom = false
       line += countNewlines(buf, buf.length)
       offset += buf.length
     }
     decoder.decode()
   } catch (error) {
     if (error instanceof InputError) throw error
-    if (error instanceof TypeError) throw new InputError(`${file} is not UTF-8: it ends inside a multi-byte character`, 'save it as UTF-8; nothing was loaded')
+    if (error instanceof TypeError)
+      throw new InputError(`${file} is not UTF-8: it ends inside a multi-byte character`, 'save it as UTF-8; nothing was loaded')
     throw new InputError(`${file} cannot be read: ${(error as Error).message}`, 'check that the file exists and that you may read it')
   }
   if (onlyBom) throw new InputError(`${file} holds no text`, 'export the register again; a file needs at least a header row')

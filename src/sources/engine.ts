@@ -80,7 +80,12 @@ interface Reject {
  * in one transaction with one look-up of the existing hashes, so memory stays flat however long the
  * input. A key read twice in one import is caught by `seen_import` in the table itself.
  */
-export async function importRows<R extends Record<string, unknown>>(store: Store, spec: RegisterSpec<R>, rows: AsyncIterable<RawRow>, opts: ImportOptions): Promise<ImportSummary> {
+export async function importRows<R extends Record<string, unknown>>(
+  store: Store,
+  spec: RegisterSpec<R>,
+  rows: AsyncIterable<RawRow>,
+  opts: ImportOptions,
+): Promise<ImportSummary> {
   const {knex} = store
   const batchSize = opts.batchSize ?? DEFAULT_BATCH
   const [inserted] = await knex('imports').insert({register: spec.register, source: opts.source, started_at: nowIso(), actor: store.actor})
@@ -135,18 +140,35 @@ export async function importRows<R extends Record<string, unknown>>(store: Store
   await rejects.close()
 
   const excluded = typeof opts.excluded === 'function' ? opts.excluded() : opts.excluded
-  const summary: ImportSummary = {...counts, ...(excluded !== undefined ? {excluded} : {}), rejects_file: rejects.opened ? rejectsPath : null}
+  const summary: ImportSummary = {
+    ...counts,
+    ...(excluded !== undefined ? {excluded} : {}),
+    rejects_file: rejects.opened ? rejectsPath : null,
+  }
   await knex.transaction(async (trx) => {
-    await trx('imports').where({id: importId}).update({...counts, excluded: excluded ?? 0, finished_at: nowIso(), rejects_file: summary.rejects_file})
-    await store.audit(`import.${spec.register}`, {
-      import_id: importId,
-      source: opts.source,
-      ...summary,
-      updated_keys: updatedKeys,
-      updated_total: counts.updated,
-    }, trx)
+    await trx('imports')
+      .where({id: importId})
+      .update({...counts, excluded: excluded ?? 0, finished_at: nowIso(), rejects_file: summary.rejects_file})
+    await store.audit(
+      `import.${spec.register}`,
+      {
+        import_id: importId,
+        source: opts.source,
+        ...summary,
+        updated_keys: updatedKeys,
+        updated_total: counts.updated,
+      },
+      trx,
+    )
   })
-  if (summary.rejects_file) await recordArtifact(knex, {actor: store.actor, command: store.command}, `rejects.${spec.register}`, summary.rejects_file, counts.rejected)
+  if (summary.rejects_file)
+    await recordArtifact(
+      knex,
+      {actor: store.actor, command: store.command},
+      `rejects.${spec.register}`,
+      summary.rejects_file,
+      counts.rejected,
+    )
   return summary
 }
 
@@ -154,11 +176,20 @@ export async function importRows<R extends Record<string, unknown>>(store: Store
  * An import that stopped part-way (the reader or the database failed) still says what it had loaded:
  * the batches committed before the failure are state changes and are audited as such.
  */
-async function recordFailure(store: Store, spec: RegisterSpec<any>, importId: number, source: string, counts: Record<string, number>, error: unknown): Promise<void> {
+async function recordFailure(
+  store: Store,
+  spec: RegisterSpec<any>,
+  importId: number,
+  source: string,
+  counts: Record<string, number>,
+  error: unknown,
+): Promise<void> {
   const message = (error as Error)?.message ?? String(error)
   try {
     await store.knex.transaction(async (trx) => {
-      await trx('imports').where({id: importId}).update({...counts, finished_at: nowIso()})
+      await trx('imports')
+        .where({id: importId})
+        .update({...counts, finished_at: nowIso()})
       await store.audit(`import.${spec.register}.failed`, {import_id: importId, source, ...counts, error: message.slice(0, 500)}, trx)
     })
   } catch {
@@ -174,7 +205,9 @@ async function recordFailure(store: Store, spec: RegisterSpec<any>, importId: nu
 function failed(error: unknown, spec: RegisterSpec<any>, read: number): never {
   const message = (error as Error).message ?? String(error)
   const reason = message.includes(' - ') ? message.slice(message.lastIndexOf(' - ') + 3) : message
-  throw new Error(`loading ${spec.register} into table ${spec.table} failed in the batch ending at row ${read} read: ${reason.slice(0, 500)}; rows before that batch are loaded, and importing the file again continues safely`)
+  throw new Error(
+    `loading ${spec.register} into table ${spec.table} failed in the batch ending at row ${read} read: ${reason.slice(0, 500)}; rows before that batch are loaded, and importing the file again continues safely`,
+  )
 }
 
 /**
@@ -204,7 +237,11 @@ function rowHasher(): (record: Record<string, unknown>) => string {
 }
 
 /** A validator that throws is a bug, but one row must not end the import: it becomes a reject that says so. */
-function safeValidate<R extends Record<string, unknown>>(spec: RegisterSpec<R>, raw: Record<string, string | undefined>, rowNo: number): {record?: R; errors: RowError[]} {
+function safeValidate<R extends Record<string, unknown>>(
+  spec: RegisterSpec<R>,
+  raw: Record<string, string | undefined>,
+  rowNo: number,
+): {record?: R; errors: RowError[]} {
   try {
     return spec.validate(raw, rowNo)
   } catch (error) {
@@ -212,16 +249,26 @@ function safeValidate<R extends Record<string, unknown>>(spec: RegisterSpec<R>, 
   }
 }
 
-async function loadBatch<R extends Record<string, unknown>>(trx: Knex.Transaction, spec: RegisterSpec<R>, batch: Pending<R>[], importId: number, source: string): Promise<{loaded: number; unchanged: number; updated: string[]; repeated: Reject[]}> {
+async function loadBatch<R extends Record<string, unknown>>(
+  trx: Knex.Transaction,
+  spec: RegisterSpec<R>,
+  batch: Pending<R>[],
+  importId: number,
+  source: string,
+): Promise<{loaded: number; unchanged: number; updated: string[]; repeated: Reject[]}> {
   const result = {loaded: 0, unchanged: 0, updated: [] as string[], repeated: [] as Reject[]}
   if (batch.length === 0) return result
   const sqlite = trx.client.config.client === 'better-sqlite3' ? ((await trx.client.acquireConnection()) as SqliteDb) : undefined
   const existing = new Map<string, {hash: string; seen: number | null}>()
   const keys = [...new Set(batch.map((p) => p.key))]
   const found: Record<string, unknown>[] = sqlite
-    ? prepared(sqlite, `SELECT "${spec.key}", row_hash, seen_import FROM "${spec.table}" WHERE "${spec.key}" IN (SELECT value FROM json_each(?))`).all(JSON.stringify(keys)) as Record<string, unknown>[]
+    ? (prepared(
+        sqlite,
+        `SELECT "${spec.key}", row_hash, seen_import FROM "${spec.table}" WHERE "${spec.key}" IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(keys)) as Record<string, unknown>[])
     : await trx(spec.table).select(spec.key, 'row_hash', 'seen_import').whereIn(spec.key, keys)
-  for (const row of found) existing.set(String(row[spec.key]), {hash: row.row_hash as string, seen: row.seen_import === null ? null : Number(row.seen_import)})
+  for (const row of found)
+    existing.set(String(row[spec.key]), {hash: row.row_hash as string, seen: row.seen_import === null ? null : Number(row.seen_import)})
 
   const firstRow = new Map<string, number>()
   const inserts: Pending<R>[] = []
@@ -231,7 +278,11 @@ async function loadBatch<R extends Record<string, unknown>>(trx: Knex.Transactio
     const earlier = firstRow.get(p.key)
     if (earlier !== undefined || prior?.seen === importId) {
       const where = earlier !== undefined ? `row ${earlier}` : 'an earlier row'
-      result.repeated.push({rowNo: p.rowNo, raw: p.raw, errors: [{field: spec.key, reason: `${spec.key} "${p.key}" already appears in this file (${where}); a key may appear only once`}]})
+      result.repeated.push({
+        rowNo: p.rowNo,
+        raw: p.raw,
+        errors: [{field: spec.key, reason: `${spec.key} "${p.key}" already appears in this file (${where}); a key may appear only once`}],
+      })
       continue
     }
     firstRow.set(p.key, p.rowNo)
@@ -242,7 +293,9 @@ async function loadBatch<R extends Record<string, unknown>>(trx: Knex.Transactio
       unchanged.push(p.key)
       result.unchanged++
     } else {
-      await trx(spec.table).where(spec.key, p.key).update(stored(p, importId, source))
+      await trx(spec.table)
+        .where(spec.key, p.key)
+        .update(stored(p, importId, source))
       result.updated.push(p.key)
     }
   }
@@ -251,7 +304,11 @@ async function loadBatch<R extends Record<string, unknown>>(trx: Knex.Transactio
     else await insertMysql(trx, spec.table, inserts, importId, source)
   }
   if (unchanged.length > 0) {
-    if (sqlite) prepared(sqlite, `UPDATE "${spec.table}" SET seen_import = ? WHERE "${spec.key}" IN (SELECT value FROM json_each(?))`).run(importId, JSON.stringify(unchanged))
+    if (sqlite)
+      prepared(sqlite, `UPDATE "${spec.table}" SET seen_import = ? WHERE "${spec.key}" IN (SELECT value FROM json_each(?))`).run(
+        importId,
+        JSON.stringify(unchanged),
+      )
     else await trx(spec.table).whereIn(spec.key, unchanged).update({seen_import: importId})
   }
   return result
@@ -280,10 +337,19 @@ function prepared(db: SqliteDb, sql: string): SqliteStatement {
  * several times faster than knex's compound-SELECT inserts, and the values go straight from the
  * record into the statement without an intermediate row object.
  */
-function insertSqlite<R extends Record<string, unknown>>(db: SqliteDb, table: string, rows: Pending<R>[], importId: number, source: string): void {
+function insertSqlite<R extends Record<string, unknown>>(
+  db: SqliteDb,
+  table: string,
+  rows: Pending<R>[],
+  importId: number,
+  source: string,
+): void {
   const fields = Object.keys(rows[0].record)
   const columns = [...fields, 'row_hash', 'seen_import', 'source', 'source_row']
-  const stmt = prepared(db, `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+  const stmt = prepared(
+    db,
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  )
   const values = new Array(columns.length)
   for (const p of rows) {
     let i = 0
@@ -300,7 +366,13 @@ function insertSqlite<R extends Record<string, unknown>>(db: SqliteDb, table: st
  * Insert new rows on MySQL: multi-row INSERTs of a modest size, written directly rather than through
  * knex's insert compiler, which (with a row object per ticket) cost more than the statements themselves.
  */
-async function insertMysql<R extends Record<string, unknown>>(trx: Knex.Transaction, table: string, rows: Pending<R>[], importId: number, source: string): Promise<void> {
+async function insertMysql<R extends Record<string, unknown>>(
+  trx: Knex.Transaction,
+  table: string,
+  rows: Pending<R>[],
+  importId: number,
+  source: string,
+): Promise<void> {
   const fields = Object.keys(rows[0].record)
   const columns = [...fields, 'row_hash', 'seen_import', 'source', 'source_row']
   const perInsert = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_VARIABLES / columns.length)))
@@ -324,7 +396,17 @@ function sqliteValue(v: unknown): unknown {
 }
 
 async function writeRejects(trx: Knex.Transaction, importId: number, register: string, file: string, rejects: Reject[]): Promise<void> {
-  const rows = rejects.flatMap((r) => r.errors.map((e) => ({import_id: importId, register, file, row_no: r.rowNo, field: e.field, reason: e.reason, raw: JSON.stringify(r.raw)})))
+  const rows = rejects.flatMap((r) =>
+    r.errors.map((e) => ({
+      import_id: importId,
+      register,
+      file,
+      row_no: r.rowNo,
+      field: e.field,
+      reason: e.reason,
+      raw: JSON.stringify(r.raw),
+    })),
+  )
   for (let i = 0; i < rows.length; i += 500) await trx('rejects').insert(rows.slice(i, i + 500))
 }
 

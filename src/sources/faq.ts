@@ -18,7 +18,18 @@ export interface FaqRecord extends Record<string, unknown> {
   content_hash: string
 }
 
-export const FAQ_FIELDS = ['no', 'topic', 'sub_topic', 'question', 'answer', 'legal_basis', 'correction', 'status', 'updated', 'contributor']
+export const FAQ_FIELDS = [
+  'no',
+  'topic',
+  'sub_topic',
+  'question',
+  'answer',
+  'legal_basis',
+  'correction',
+  'status',
+  'updated',
+  'contributor',
+]
 export const FAQ_REQUIRED = ['no', 'topic', 'question', 'answer']
 
 /** Header spellings of mappings/faq-columns.yaml. */
@@ -28,7 +39,12 @@ export function faqHeaderRules(): {required: string[]; known: string[]; aliases:
 
 /** Line breaks as LF and no trailing spaces, so a workbook saved on another system hashes the same. */
 function tidy(text: string | null): string | null {
-  return text === null ? null : text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim()
+  return text === null
+    ? null
+    : text
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]+\n/g, '\n')
+        .trim()
 }
 
 /** Hash of what an article says (not who reviewed it or when): a changed hash means the published article must change. */

@@ -60,7 +60,18 @@ export class RowReader {
   }
 }
 
-const BOOLEANS: Record<string, boolean> = {true: true, false: false, 1: true, 0: false, yes: true, no: false, ya: true, tidak: false, y: true, n: false}
+const BOOLEANS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  1: true,
+  0: false,
+  yes: true,
+  no: false,
+  ya: true,
+  tidak: false,
+  y: true,
+  n: false,
+}
 
 /** Lower case without spaces, dashes, underscores and slashes: how labels are compared. */
 export function squash(text: string): string {

@@ -29,8 +29,10 @@ export function fileKind(file: string): FileKind {
 export async function readRegisterFile(file: string, rules: HeaderRules & {sheet?: string; allow?: FileKind[]}): Promise<InputFile> {
   const source = resolve(file)
   const kind = fileKind(file)
-  if (rules.allow && !rules.allow.includes(kind)) throw new InputError(`${file}: ${kind} files are not accepted here`, `give a ${rules.allow.join(' or ')} file`)
-  if (rules.sheet !== undefined && kind !== 'xlsx') throw new InputError(`--sheet applies to .xlsx workbooks, and ${file} is ${kind}`, 'drop --sheet, or give the .xlsx workbook')
+  if (rules.allow && !rules.allow.includes(kind))
+    throw new InputError(`${file}: ${kind} files are not accepted here`, `give a ${rules.allow.join(' or ')} file`)
+  if (rules.sheet !== undefined && kind !== 'xlsx')
+    throw new InputError(`--sheet applies to .xlsx workbooks, and ${file} is ${kind}`, 'drop --sheet, or give the .xlsx workbook')
   if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows}
   if (kind === 'xlsx') return {source, rows: (await openXlsx(source, rules, rules.sheet)).rows}
   return {source, rows: (await openCsv(source, rules)).rows}

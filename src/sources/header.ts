@@ -8,7 +8,11 @@ export interface HeaderRules {
 }
 
 function norm(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ')
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
 }
 
 /**
@@ -28,7 +32,11 @@ export function mapHeader(file: string, header: string[], rules: HeaderRules): (
   const seen = new Set<string>()
   for (const [i, c] of columns.entries()) {
     if (!c) continue
-    if (seen.has(c)) throw new InputError(`${file}: column "${header[i].trim()}" names ${c} a second time`, 'remove or rename the duplicate column; nothing was loaded')
+    if (seen.has(c))
+      throw new InputError(
+        `${file}: column "${header[i].trim()}" names ${c} a second time`,
+        'remove or rename the duplicate column; nothing was loaded',
+      )
     seen.add(c)
   }
   const missing = rules.required.filter((f) => !seen.has(f))

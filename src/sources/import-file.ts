@@ -38,7 +38,12 @@ export interface PreparedImport {
 }
 
 /** Open and check a register file (InputError, exit 2, for structural problems); nothing loads until `run`. */
-export async function prepareRegisterImport(store: Store, register: RegisterName, file: string, opts: {sheet?: string; rejectsFile?: string} = {}): Promise<PreparedImport> {
+export async function prepareRegisterImport(
+  store: Store,
+  register: RegisterName,
+  file: string,
+  opts: {sheet?: string; rejectsFile?: string} = {},
+): Promise<PreparedImport> {
   const r = REGISTERS[register]
   const input = await readRegisterFile(file, {...r.rules(), allow: r.allow, sheet: opts.sheet})
   const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, r.spec.register))
@@ -46,6 +51,11 @@ export async function prepareRegisterImport(store: Store, register: RegisterName
 }
 
 /** Import one register file (CONTRACT §3); structural problems throw InputError before anything loads. */
-export async function importRegisterFile(store: Store, register: RegisterName, file: string, opts: FileImportOptions & {sheet?: string} = {}): Promise<ImportSummary> {
+export async function importRegisterFile(
+  store: Store,
+  register: RegisterName,
+  file: string,
+  opts: FileImportOptions & {sheet?: string} = {},
+): Promise<ImportSummary> {
   return (await prepareRegisterImport(store, register, file, opts)).run(opts.progress)
 }

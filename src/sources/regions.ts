@@ -24,7 +24,10 @@ interface Index {
 let index: Index | undefined
 
 function norm(text: string): string {
-  return text.toUpperCase().replace(/[\s,]+/g, ' ').trim()
+  return text
+    .toUpperCase()
+    .replace(/[\s,]+/g, ' ')
+    .trim()
 }
 
 function readCsv(file: string): Record<string, string>[] {

@@ -33,13 +33,25 @@ function validateRoster(raw: Record<string, string | undefined>): {record?: Rost
   if (smeText) {
     const topics = loadMapping('topics').topics
     const byLower = new Map(Object.keys(topics).map((c) => [c.toLowerCase(), c]))
-    const codes = smeText.split(';').map((s) => s.trim()).filter(Boolean)
+    const codes = smeText
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)
     const unknown = codes.filter((c) => !byLower.has(c.toLowerCase()))
-    if (unknown.length) r.fail('sme', `${unknown.map((u) => `"${u}"`).join(', ')} ${unknown.length > 1 ? 'are not topics' : 'is not a topic'} of mappings/topics.yaml; list topic codes separated by ";"`)
+    if (unknown.length)
+      r.fail(
+        'sme',
+        `${unknown.map((u) => `"${u}"`).join(', ')} ${unknown.length > 1 ? 'are not topics' : 'is not a topic'} of mappings/topics.yaml; list topic codes separated by ";"`,
+      )
     else sme = codes.map((c) => byLower.get(c.toLowerCase())!).join(';')
   }
   if (r.errors.length || !agentId || !name || !level) return {errors: r.errors}
   return {errors: [], record: {agent_id: agentId, name, email, level, unit, kms_contributor: kms, sme}}
 }
 
-export const rosterSpec: RegisterSpec<RosterRecord> = {register: 'roster', table: 'roster', key: 'agent_id', validate: (raw) => validateRoster(raw)}
+export const rosterSpec: RegisterSpec<RosterRecord> = {
+  register: 'roster',
+  table: 'roster',
+  key: 'agent_id',
+  validate: (raw) => validateRoster(raw),
+}

@@ -25,8 +25,25 @@ function validateSurvey(raw: Record<string, string | undefined>): {record?: Surv
   if (at && !at.ok) r.fail('submitted_at', at.reason)
   const kepuasan = r.integer('kepuasan_layanan', 1, 5)
   const substansi = r.integer('substansi_jawaban', 1, 5)
-  if (r.errors.length || !id || !agent || !respondent || !at?.ok || kepuasan === undefined || substansi === undefined) return {errors: r.errors}
-  return {errors: [], record: {response_id: id, agent, respondent, submitted_at: utcIso(at.at), period: jakartaFields(at.at).period, kepuasan_layanan: kepuasan, substansi_jawaban: substansi}}
+  if (r.errors.length || !id || !agent || !respondent || !at?.ok || kepuasan === undefined || substansi === undefined)
+    return {errors: r.errors}
+  return {
+    errors: [],
+    record: {
+      response_id: id,
+      agent,
+      respondent,
+      submitted_at: utcIso(at.at),
+      period: jakartaFields(at.at).period,
+      kepuasan_layanan: kepuasan,
+      substansi_jawaban: substansi,
+    },
+  }
 }
 
-export const surveySpec: RegisterSpec<SurveyRecord> = {register: 'survey', table: 'survey_responses', key: 'response_id', validate: (raw) => validateSurvey(raw)}
+export const surveySpec: RegisterSpec<SurveyRecord> = {
+  register: 'survey',
+  table: 'survey_responses',
+  key: 'response_id',
+  validate: (raw) => validateSurvey(raw),
+}

@@ -42,12 +42,40 @@ export interface TicketRecord extends Record<string, unknown> {
 }
 
 /** The register's columns, in the order a ticket file lists them. */
-export const TICKET_FIELDS = ['ticket_id', 'channel', 'created_at', 'requester_type', 'region', 'topic', 'agent', 'subject', 'body', 'requester_name', 'requester_email', 'requester_phone', 'status', 'escalated_unit', 'escalated_at', 'l2_responded_at', 'confidential'] as const
+export const TICKET_FIELDS = [
+  'ticket_id',
+  'channel',
+  'created_at',
+  'requester_type',
+  'region',
+  'topic',
+  'agent',
+  'subject',
+  'body',
+  'requester_name',
+  'requester_email',
+  'requester_phone',
+  'status',
+  'escalated_unit',
+  'escalated_at',
+  'l2_responded_at',
+  'confidential',
+] as const
 export const TICKET_REQUIRED = ['ticket_id', 'channel', 'created_at', 'requester_type', 'topic'] as const
 
 const CHANNELS = choices<Channel>({
-  whatsapp: 'whatsapp', wa: 'whatsapp', email: 'email', 'e-mail': 'email', surel: 'email',
-  phone: 'phone', telepon: 'phone', telephone: 'phone', 'live chat': 'livechat', livechat: 'livechat', 'help desk': 'helpdesk', helpdesk: 'helpdesk',
+  whatsapp: 'whatsapp',
+  wa: 'whatsapp',
+  email: 'email',
+  'e-mail': 'email',
+  surel: 'email',
+  phone: 'phone',
+  telepon: 'phone',
+  telephone: 'phone',
+  'live chat': 'livechat',
+  livechat: 'livechat',
+  'help desk': 'helpdesk',
+  helpdesk: 'helpdesk',
 })
 const REQUESTER_TYPES = choices<RequesterType>({pemda: 'pemda', kl: 'kl', 'K/L': 'kl', akademisi: 'akademisi', lainnya: 'lainnya'})
 const STATUSES = choices({open: 'open', resolved: 'resolved', closed: 'closed'} as const)
@@ -63,7 +91,12 @@ function buildLookups(): Lookups {
   const topics = loadMapping('topics')
   const roles = loadMapping('roles')
   cached = {
-    topics: new Map(Object.keys(topics.topics).flatMap((code): [string, string][] => [[code, code], [code.toLowerCase(), code]])),
+    topics: new Map(
+      Object.keys(topics.topics).flatMap((code): [string, string][] => [
+        [code, code],
+        [code.toLowerCase(), code],
+      ]),
+    ),
     teams: new Map(Object.keys(roles.teams).map((code): [string, string] => [code.toLowerCase(), code])),
   }
   return cached
@@ -85,12 +118,14 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
   const created = timestamp(r, 'created_at', true)
   const requesterType = r.choice('requester_type', REQUESTER_TYPES, true)
   const topicText = r.required('topic')
-  const topic = topicText === undefined ? undefined : topics.get(topicText) ?? topics.get(topicText.toLowerCase())
-  if (topicText !== undefined && !topic) r.fail('topic', `"${topicText}" is not a topic of mappings/topics.yaml; add it there or correct the code`)
+  const topic = topicText === undefined ? undefined : (topics.get(topicText) ?? topics.get(topicText.toLowerCase()))
+  if (topicText !== undefined && !topic)
+    r.fail('topic', `"${topicText}" is not a topic of mappings/topics.yaml; add it there or correct the code`)
   const status = r.choice('status', STATUSES, false)
   const unitText = r.optional('escalated_unit')
   const unit = unitText === null ? null : teams.get(unitText.toLowerCase())
-  if (unitText !== null && !unit) r.fail('escalated_unit', `"${unitText}" is not an L2 team of mappings/roles.yaml (${[...teams.values()].join(', ')})`)
+  if (unitText !== null && !unit)
+    r.fail('escalated_unit', `"${unitText}" is not an L2 team of mappings/roles.yaml (${[...teams.values()].join(', ')})`)
   const escalated = timestamp(r, 'escalated_at', false)
   if (unitText !== null && !r.optional('escalated_at')) r.fail('escalated_at', `is required when escalated_unit is set (${unitText})`)
   if (unitText === null && escalated !== undefined) r.fail('escalated_unit', 'is required when escalated_at is set')
@@ -157,7 +192,11 @@ export interface FileImportOptions {
 /** Import a ticket file: CSV with a header row, or JSON Lines (`.jsonl`, `.ndjson`). */
 export async function importTicketFile(store: Store, file: string, opts: FileImportOptions = {}): Promise<ImportSummary> {
   const input = await readRegisterFile(file, {required: [...TICKET_REQUIRED], known: [...TICKET_FIELDS], allow: ['csv', 'jsonl']})
-  return importRows(store, ticketSpec, input.rows, {source: input.source, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets')), progress: opts.progress})
+  return importRows(store, ticketSpec, input.rows, {
+    source: input.source,
+    rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets')),
+    progress: opts.progress,
+  })
 }
 
 /**
@@ -165,6 +204,10 @@ export async function importTicketFile(store: Store, file: string, opts: FileImp
  * rejects and audit as a file. `source` should be a masked URL; `excluded` may be a function asked
  * once the rows are read (tickets skipped while reading).
  */
-export async function importTicketRows(store: Store, rows: AsyncIterable<RawRow>, opts: Omit<ImportOptions, 'rejectsFile'> & {rejectsFile?: string}): Promise<ImportSummary> {
+export async function importTicketRows(
+  store: Store,
+  rows: AsyncIterable<RawRow>,
+  opts: Omit<ImportOptions, 'rejectsFile'> & {rejectsFile?: string},
+): Promise<ImportSummary> {
   return importRows(store, ticketSpec, rows, {...opts, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))})
 }

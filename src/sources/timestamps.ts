@@ -18,11 +18,17 @@ const HAS_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/
  */
 export function parseTimestamp(text: string, opts: {dateOnly?: boolean} = {}): Parsed {
   const t = text.trim()
-  if (DMY.test(t)) return {ok: false, reason: `"${t}" looks like day/month/year; write timestamps in ISO 8601, e.g. 2025-02-03T08:15:00+07:00`}
-  if (!opts.dateOnly && !HAS_TIME.test(t)) return {ok: false, reason: `"${t}" is not an ISO 8601 timestamp with a time, e.g. 2025-02-03T08:15:00+07:00`}
+  if (DMY.test(t))
+    return {ok: false, reason: `"${t}" looks like day/month/year; write timestamps in ISO 8601, e.g. 2025-02-03T08:15:00+07:00`}
+  if (!opts.dateOnly && !HAS_TIME.test(t))
+    return {ok: false, reason: `"${t}" is not an ISO 8601 timestamp with a time, e.g. 2025-02-03T08:15:00+07:00`}
   const iso = t.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2')
   const at = DateTime.fromISO(iso, {zone: SERVICE_ZONE, setZone: false})
-  if (!at.isValid) return {ok: false, reason: `"${t}" is not a valid ISO 8601 ${opts.dateOnly ? 'date' : 'timestamp'} (${at.invalidExplanation ?? at.invalidReason}); e.g. ${opts.dateOnly ? '2025-02-03' : '2025-02-03T08:15:00+07:00'}`}
+  if (!at.isValid)
+    return {
+      ok: false,
+      reason: `"${t}" is not a valid ISO 8601 ${opts.dateOnly ? 'date' : 'timestamp'} (${at.invalidExplanation ?? at.invalidReason}); e.g. ${opts.dateOnly ? '2025-02-03' : '2025-02-03T08:15:00+07:00'}`,
+    }
   return {ok: true, at: at.setZone(SERVICE_ZONE)}
 }
 
@@ -40,7 +46,13 @@ export function utcIso(at: DateTime): string {
 /** The Jakarta wall-clock fields a ticket stores so reports group by the service's own calendar. */
 export function jakartaFields(at: DateTime): {local: string; period: string; date: string; weekday: number; minute: number} {
   const j = at.setZone(SERVICE_ZONE)
-  return {local: j.toFormat('yyyy-MM-dd HH:mm:ss'), period: j.toFormat('yyyy-MM'), date: j.toFormat('yyyy-MM-dd'), weekday: j.weekday, minute: j.hour * 60 + j.minute}
+  return {
+    local: j.toFormat('yyyy-MM-dd HH:mm:ss'),
+    period: j.toFormat('yyyy-MM'),
+    date: j.toFormat('yyyy-MM-dd'),
+    weekday: j.weekday,
+    minute: j.hour * 60 + j.minute,
+  }
 }
 
 /** Jakarta's fixed offset from UTC, in milliseconds (see SERVICE_ZONE). */
@@ -71,7 +83,17 @@ export function parseInstant(text: string): {ok: true; ms: number} | {ok: false;
     }
     const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms)
     const back = new Date(wall)
-    if (offsetOk && y >= 1900 && y < 9999 && h <= 23 && mi <= 59 && s <= 59 && back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d) {
+    if (
+      offsetOk &&
+      y >= 1900 &&
+      y < 9999 &&
+      h <= 23 &&
+      mi <= 59 &&
+      s <= 59 &&
+      back.getUTCFullYear() === y &&
+      back.getUTCMonth() === mo - 1 &&
+      back.getUTCDate() === d
+    ) {
       return {ok: true, ms: wall - offset}
     }
   }
@@ -95,5 +117,11 @@ export function jakartaFieldsMs(ms: number): {local: string; period: string; dat
   if (ms < FAST_FROM || ms > FAST_TO) return jakartaFields(DateTime.fromMillis(ms, {zone: SERVICE_ZONE}))
   const j = new Date(ms + JAKARTA_MS)
   const iso = j.toISOString()
-  return {local: `${iso.slice(0, 10)} ${iso.slice(11, 19)}`, period: iso.slice(0, 7), date: iso.slice(0, 10), weekday: ((j.getUTCDay() + 6) % 7) + 1, minute: j.getUTCHours() * 60 + j.getUTCMinutes()}
+  return {
+    local: `${iso.slice(0, 10)} ${iso.slice(11, 19)}`,
+    period: iso.slice(0, 7),
+    date: iso.slice(0, 10),
+    weekday: ((j.getUTCDay() + 6) % 7) + 1,
+    minute: j.getUTCHours() * 60 + j.getUTCMinutes(),
+  }
 }

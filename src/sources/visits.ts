@@ -45,7 +45,19 @@ function validateVisit(raw: Record<string, string | undefined>): {record?: Visit
   const guests = r.integer('guests', 0, 100000)
   if (r.errors.length || !id || !date || !region || guests === undefined) return {errors: r.errors}
   const place = resolveRegion(region)
-  return {errors: [], record: {visit_id: id, date, period: date.slice(0, 7), region, province: place?.province ?? null, zone: place?.zone ?? null, topics, guests}}
+  return {
+    errors: [],
+    record: {
+      visit_id: id,
+      date,
+      period: date.slice(0, 7),
+      region,
+      province: place?.province ?? null,
+      zone: place?.zone ?? null,
+      topics,
+      guests,
+    },
+  }
 }
 
 function validateVicon(raw: Record<string, string | undefined>): {record?: ViconRecord; errors: RowError[]} {
@@ -56,8 +68,21 @@ function validateVicon(raw: Record<string, string | undefined>): {record?: Vicon
   const topic = r.optional('topic', 128)
   if (r.errors.length || !id || !date || !region) return {errors: r.errors}
   const place = resolveRegion(region)
-  return {errors: [], record: {vicon_id: id, date, period: date.slice(0, 7), region, province: place?.province ?? null, zone: place?.zone ?? null, topic}}
+  return {
+    errors: [],
+    record: {vicon_id: id, date, period: date.slice(0, 7), region, province: place?.province ?? null, zone: place?.zone ?? null, topic},
+  }
 }
 
-export const visitSpec: RegisterSpec<VisitRecord> = {register: 'visits', table: 'visits', key: 'visit_id', validate: (raw) => validateVisit(raw)}
-export const viconSpec: RegisterSpec<ViconRecord> = {register: 'vicon', table: 'vicons', key: 'vicon_id', validate: (raw) => validateVicon(raw)}
+export const visitSpec: RegisterSpec<VisitRecord> = {
+  register: 'visits',
+  table: 'visits',
+  key: 'visit_id',
+  validate: (raw) => validateVisit(raw),
+}
+export const viconSpec: RegisterSpec<ViconRecord> = {
+  register: 'vicon',
+  table: 'vicons',
+  key: 'vicon_id',
+  validate: (raw) => validateVicon(raw),
+}

@@ -10,23 +10,41 @@ import {HeaderRules, mapHeader} from './header'
  * are the sheet's own. Read whole: knowledge-base workbooks are small, and a corrupt file then fails
  * before anything loads.
  */
-export async function openXlsx(file: string, rules: HeaderRules, sheet?: string): Promise<{columns: string[]; sheet: string; rows: AsyncIterable<RawRow>}> {
+export async function openXlsx(
+  file: string,
+  rules: HeaderRules,
+  sheet?: string,
+): Promise<{columns: string[]; sheet: string; rows: AsyncIterable<RawRow>}> {
   checkReadable(file)
   const wb = new (exceljs().Workbook)()
   try {
     await wb.xlsx.readFile(file)
   } catch (error) {
-    throw new InputError(`${file} is not a readable .xlsx workbook (${(error as Error).message.split('\n')[0]})`, 'open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV UTF-8; nothing was loaded')
+    throw new InputError(
+      `${file} is not a readable .xlsx workbook (${(error as Error).message.split('\n')[0]})`,
+      'open it in Excel or LibreOffice and save it again as .xlsx, or export the sheet as CSV UTF-8; nothing was loaded',
+    )
   }
   const names = wb.worksheets.map((w) => w.name)
-  const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet) ?? wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheet.trim().toLowerCase())
+  const ws =
+    sheet === undefined
+      ? wb.worksheets[0]
+      : (wb.worksheets.find((w) => w.name === sheet) ??
+        wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheet.trim().toLowerCase()))
   if (!ws) {
-    throw new InputError(sheet === undefined ? `${file} has no sheets` : `${file} has no sheet "${sheet}"; its sheets are: ${names.join(', ')}`, sheet === undefined ? 'export the workbook again' : 'pass --sheet with one of those names; nothing was loaded')
+    throw new InputError(
+      sheet === undefined ? `${file} has no sheets` : `${file} has no sheet "${sheet}"; its sheets are: ${names.join(', ')}`,
+      sheet === undefined ? 'export the workbook again' : 'pass --sheet with one of those names; nothing was loaded',
+    )
   }
   const width = ws.getRow(1).cellCount
   const header: string[] = []
   for (let c = 1; c <= width; c++) header.push(cellText(ws.getRow(1).getCell(c).value) ?? '')
-  if (header.every((h) => !h.trim())) throw new InputError(`${file}, sheet "${ws.name}": row 1 is empty; it must hold the column names`, 'put the header row (No, Topik, Pertanyaan, Jawaban, …) in row 1')
+  if (header.every((h) => !h.trim()))
+    throw new InputError(
+      `${file}, sheet "${ws.name}": row 1 is empty; it must hold the column names`,
+      'put the header row (No, Topik, Pertanyaan, Jawaban, …) in row 1',
+    )
   const columns = mapHeader(`${file} (sheet "${ws.name}")`, header, rules)
   const rows: RawRow[] = []
   for (let r = 2; r <= ws.rowCount; r++) {

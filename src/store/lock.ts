@@ -48,7 +48,9 @@ export async function acquireLock(knex: Knex, holder: string, command: string): 
 async function acquireMysql(knex: Knex, me: LockHolder): Promise<StoreLock> {
   const conn = await knex.client.acquireConnection()
   const query = (sql: string, params: unknown[] = []) =>
-    new Promise<any[]>((resolve, reject) => conn.query(sql, params, (err: Error | null, rows: any[]) => (err ? reject(err) : resolve(rows))))
+    new Promise<any[]>((resolve, reject) =>
+      conn.query(sql, params, (err: Error | null, rows: any[]) => (err ? reject(err) : resolve(rows))),
+    )
   const [{db}] = await query('SELECT DATABASE() AS db')
   const name = `prime-migrate:${db}`
   const [{got}] = await query('SELECT GET_LOCK(?, 0) AS got', [name])
@@ -89,7 +91,10 @@ async function acquireSqlite(knex: Knex, me: LockHolder): Promise<StoreLock> {
   })
   if (got) throw busy(got)
   const beat = setInterval(() => {
-    knex('locks').where({name: LOCK_NAME, pid: me.pid, host: me.host}).update({heartbeat_at: new Date().toISOString()}).catch(() => {})
+    knex('locks')
+      .where({name: LOCK_NAME, pid: me.pid, host: me.host})
+      .update({heartbeat_at: new Date().toISOString()})
+      .catch(() => {})
   }, HEARTBEAT_MS)
   beat.unref()
   return {

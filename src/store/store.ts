@@ -33,9 +33,19 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     await knex.destroy().catch(() => {})
     const msg = maskSecrets((error as Error).message ?? String(error))
     if (/migration directory is corrupt/.test(msg)) {
-      throw new UserError(`the state store ${location.masked} was upgraded by a newer prime-migrate: ${msg}`, EXIT.failure, 'use the prime-migrate version that last ran `init` on this store, or a newer one')
+      throw new UserError(
+        `the state store ${location.masked} was upgraded by a newer prime-migrate: ${msg}`,
+        EXIT.failure,
+        'use the prime-migrate version that last ran `init` on this store, or a newer one',
+      )
     }
-    throw new UserError(`cannot open the state store ${location.masked}: ${msg}`, EXIT.failure, location.dialect === 'mysql' ? 'check that the MySQL/MariaDB server is running and the URL, user and database are right' : 'check that the folder is writable')
+    throw new UserError(
+      `cannot open the state store ${location.masked}: ${msg}`,
+      EXIT.failure,
+      location.dialect === 'mysql'
+        ? 'check that the MySQL/MariaDB server is running and the URL, user and database are right'
+        : 'check that the folder is writable',
+    )
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}
   return {

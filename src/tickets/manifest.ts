@@ -46,7 +46,14 @@ function sortedReasons(reasons: Record<string, number>): Record<string, number> 
  * The manifest of a finished export. Source counts come from the store, exported and excluded from the
  * files as written; everything but generated_at is a function of the store, so equal stores give equal manifests.
  */
-export function buildManifest(opts: {format: ArchiveFormat; includeConfidential: boolean; signature: StoreSignature; generatedAt: string; months: DoneMonth[]; source: SourceCount[]}): ArchiveManifest {
+export function buildManifest(opts: {
+  format: ArchiveFormat
+  includeConfidential: boolean
+  signature: StoreSignature
+  generatedAt: string
+  months: DoneMonth[]
+  source: SourceCount[]
+}): ArchiveManifest {
   const files: ManifestFile[] = opts.months.map((m) => ({path: m.file, period: m.period, rows: m.rows, bytes: m.bytes, sha256: m.sha256}))
   const byPeriod = new Map(opts.months.map((m) => [m.period, m]))
   const months: ManifestMonth[] = []
@@ -54,7 +61,14 @@ export function buildManifest(opts: {format: ArchiveFormat; includeConfidential:
     let month = months.at(-1)
     if (!month || month.period !== s.period) months.push((month = {period: s.period, channels: []}))
     const t = byPeriod.get(s.period)?.channels.find((c) => c.channel === s.channel)
-    month.channels.push({channel: s.channel, source: s.rows, exported: t?.exported ?? 0, excluded: t?.excluded ?? 0, excluded_reasons: sortedReasons(t?.excluded_reasons ?? {}), redacted: t?.redacted ?? 0})
+    month.channels.push({
+      channel: s.channel,
+      source: s.rows,
+      exported: t?.exported ?? 0,
+      excluded: t?.excluded ?? 0,
+      excluded_reasons: sortedReasons(t?.excluded_reasons ?? {}),
+      redacted: t?.redacted ?? 0,
+    })
   }
   const all = months.flatMap((m) => m.channels)
   const sum = (f: (c: ChannelTally) => number) => all.reduce((a, c) => a + f(c), 0)
@@ -85,7 +99,11 @@ export function buildManifest(opts: {format: ArchiveFormat; includeConfidential:
 
 /** Channels (per month) whose source count is not exported + excluded: an empty list when the manifest balances. */
 export function unbalanced(manifest: Pick<ArchiveManifest, 'months'>): string[] {
-  return manifest.months.flatMap((m) => m.channels.filter((c) => c.source !== c.exported + c.excluded).map((c) => `${m.period} ${c.channel}: source ${c.source} ≠ exported ${c.exported} + excluded ${c.excluded}`))
+  return manifest.months.flatMap((m) =>
+    m.channels
+      .filter((c) => c.source !== c.exported + c.excluded)
+      .map((c) => `${m.period} ${c.channel}: source ${c.source} ≠ exported ${c.exported} + excluded ${c.excluded}`),
+  )
 }
 
 /** `sha256sum -c` input for the data files; the manifest is not listed, its generated_at differs per run. */

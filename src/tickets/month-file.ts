@@ -55,7 +55,13 @@ class HashingWriter {
  * Write one month to `path`: first to `path.tmp`, synced, then renamed, so a month file that exists
  * is always whole. Counts come from the rows actually written.
  */
-export async function writeMonthFile(knex: Knex, period: string, path: string, format: ArchiveFormat, includeConfidential: boolean): Promise<MonthFile> {
+export async function writeMonthFile(
+  knex: Knex,
+  period: string,
+  path: string,
+  format: ArchiveFormat,
+  includeConfidential: boolean,
+): Promise<MonthFile> {
   const tmp = `${path}.tmp`
   const fd = openSync(tmp, 'w')
   const tallies = new Map<string, ChannelTally>()

@@ -3,9 +3,27 @@ import {csvLine} from '../util/spreadsheet-safety'
 
 /** The archive's columns, in the order every file carries them. Changing it changes every archive's bytes. */
 export const ARCHIVE_COLUMNS = [
-  'ticket_id', 'channel', 'created_at', 'created_local', 'period', 'requester_type', 'region', 'province', 'zone',
-  'topic', 'agent', 'subject', 'body', 'requester_name', 'requester_email', 'requester_phone', 'status',
-  'escalated_unit', 'escalated_at', 'l2_responded_at', 'confidential',
+  'ticket_id',
+  'channel',
+  'created_at',
+  'created_local',
+  'period',
+  'requester_type',
+  'region',
+  'province',
+  'zone',
+  'topic',
+  'agent',
+  'subject',
+  'body',
+  'requester_name',
+  'requester_email',
+  'requester_phone',
+  'status',
+  'escalated_unit',
+  'escalated_at',
+  'l2_responded_at',
+  'confidential',
 ] as const
 export type ArchiveColumn = (typeof ARCHIVE_COLUMNS)[number]
 export type ArchiveRecord = Record<ArchiveColumn, string | boolean | null>

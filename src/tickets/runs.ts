@@ -24,7 +24,12 @@ export interface ArchiveRun {
 }
 
 function toRun(r: any): ArchiveRun {
-  return {...r, id: Number(r.id), include_confidential: r.include_confidential === true || Number(r.include_confidential) === 1, signature_rows: Number(r.signature_rows)}
+  return {
+    ...r,
+    id: Number(r.id),
+    include_confidential: r.include_confidential === true || Number(r.include_confidential) === 1,
+    signature_rows: Number(r.signature_rows),
+  }
 }
 
 export async function getRun(knex: Knex, id: number): Promise<ArchiveRun | undefined> {
@@ -33,7 +38,13 @@ export async function getRun(knex: Knex, id: number): Promise<ArchiveRun | undef
 }
 
 /** The newest export into `outDir` with these options over this very store content: the one to resume. */
-export async function findSameRun(knex: Knex, outDir: string, format: ArchiveFormat, includeConfidential: boolean, sig: StoreSignature): Promise<ArchiveRun | undefined> {
+export async function findSameRun(
+  knex: Knex,
+  outDir: string,
+  format: ArchiveFormat,
+  includeConfidential: boolean,
+  sig: StoreSignature,
+): Promise<ArchiveRun | undefined> {
   const r = await knex('archive_runs')
     .where({out_dir: outDir, format, include_confidential: includeConfidential, signature_sha256: sig.sha256, signature_rows: sig.rows})
     .orderBy('id', 'desc')
@@ -68,10 +79,24 @@ export interface DoneMonth {
 /** Months of a run already written whole, keyed by period. */
 export async function doneMonths(knex: Knex, runId: number): Promise<Map<string, DoneMonth>> {
   const rows = await knex('archive_files').where({run_id: runId}).orderBy('period')
-  return new Map(rows.map((r: any) => [r.period, {period: r.period, file: r.file, rows: Number(r.rows), bytes: Number(r.bytes), sha256: r.sha256, channels: JSON.parse(r.counts)}]))
+  return new Map(
+    rows.map((r: any) => [
+      r.period,
+      {period: r.period, file: r.file, rows: Number(r.rows), bytes: Number(r.bytes), sha256: r.sha256, channels: JSON.parse(r.counts)},
+    ]),
+  )
 }
 
 export async function recordMonth(trx: Knex, runId: number, file: string, m: MonthFile, at: string): Promise<void> {
   await trx('archive_files').where({run_id: runId, period: m.period}).delete()
-  await trx('archive_files').insert({run_id: runId, period: m.period, file, rows: m.rows, bytes: m.bytes, sha256: m.sha256, counts: JSON.stringify(m.channels), finished_at: at})
+  await trx('archive_files').insert({
+    run_id: runId,
+    period: m.period,
+    file,
+    rows: m.rows,
+    bytes: m.bytes,
+    sha256: m.sha256,
+    counts: JSON.stringify(m.channels),
+    finished_at: at,
+  })
 }

@@ -8,7 +8,13 @@ export const archiveDir = (outDir: string) => join(outDir, 'archive')
 
 export const exportStep: StepHandler = {
   async run(ctx) {
-    const r = await exportArchive(ctx.store, {out: archiveDir(ctx.outDir), format: 'jsonl', includeConfidential: false, force: true, progress: ctx.progress})
+    const r = await exportArchive(ctx.store, {
+      out: archiveDir(ctx.outDir),
+      format: 'jsonl',
+      includeConfidential: false,
+      force: true,
+      progress: ctx.progress,
+    })
     return `${r.totals.files} berkas bulanan, ${r.totals.exported} tiket diekspor, ${r.totals.excluded} dikecualikan, ${r.totals.redacted} dirahasiakan`
   },
 }

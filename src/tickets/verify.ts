@@ -43,9 +43,20 @@ function readManifest(out: string): ArchiveManifest | string {
   }
 }
 
-async function failed(store: Store, out: string, problems: string[], counts: {files: number; rows: number}, runId: number | null): Promise<never> {
+async function failed(
+  store: Store,
+  out: string,
+  problems: string[],
+  counts: {files: number; rows: number},
+  runId: number | null,
+): Promise<never> {
   await store.audit('tickets.verify_failed', {run: runId, out_dir: out, ...counts, problems})
-  throw new VerificationError(`the ticket archive in ${out} does not verify:\n  ${problems.join('\n  ')}`, {ok: false, out_dir: out, ...counts, problems})
+  throw new VerificationError(`the ticket archive in ${out} does not verify:\n  ${problems.join('\n  ')}`, {
+    ok: false,
+    out_dir: out,
+    ...counts,
+    problems,
+  })
 }
 
 /**
@@ -72,19 +83,24 @@ export async function verifyArchive(store: Store, dir: string): Promise<ArchiveV
     const {sha256, bytes} = await fileDigest(path)
     if (sha256 !== f.sha256) problems.push(`${f.path}: sha256 is ${sha256}, manifest says ${f.sha256}`)
     if (bytes !== f.bytes) problems.push(`${f.path}: ${bytes} bytes, manifest says ${f.bytes}`)
-    if (sums && sums.get(f.path) !== f.sha256) problems.push(`${f.path}: ${SUMS} says ${sums.get(f.path) ?? 'nothing'}, manifest says ${f.sha256}`)
+    if (sums && sums.get(f.path) !== f.sha256)
+      problems.push(`${f.path}: ${SUMS} says ${sums.get(f.path) ?? 'nothing'}, manifest says ${f.sha256}`)
     const counts = await countByChannel(path, manifest.format)
     const rows = [...counts.values()].reduce((a, n) => a + n, 0)
     if (rows !== f.rows) problems.push(`${f.path}: ${rows} rows, manifest says ${f.rows}`)
     fileCounts.set(f.period, counts)
   }
-  for (const p of sums?.keys() ?? []) if (!manifest.files.some((f) => f.path === p)) problems.push(`${SUMS} lists ${p}, which the manifest does not`)
+  for (const p of sums?.keys() ?? [])
+    if (!manifest.files.some((f) => f.path === p)) problems.push(`${SUMS} lists ${p}, which the manifest does not`)
   const listed = new Set(manifest.files.map((f) => f.path))
   const dataDir = join(out, 'tickets')
-  for (const f of existsSync(dataDir) ? readdirSync(dataDir) : []) if (!listed.has(`tickets/${f}`)) problems.push(`tickets/${f}: not in the manifest`)
+  for (const f of existsSync(dataDir) ? readdirSync(dataDir) : [])
+    if (!listed.has(`tickets/${f}`)) problems.push(`tickets/${f}: not in the manifest`)
 
   const store_ = await sourceCounts(store.knex)
-  const inManifest = new Map<string, ChannelTally>(manifest.months.flatMap((m) => m.channels.map((c) => [`${m.period} ${c.channel}`, c] as const)))
+  const inManifest = new Map<string, ChannelTally>(
+    manifest.months.flatMap((m) => m.channels.map((c) => [`${m.period} ${c.channel}`, c] as const)),
+  )
   for (const s of store_) {
     const key = `${s.period} ${s.channel}`
     const c = inManifest.get(key)
@@ -100,16 +116,29 @@ export async function verifyArchive(store: Store, dir: string): Promise<ArchiveV
   }
   for (const [key, c] of inManifest) problems.push(`${key}: the manifest counts ${c.source} tickets, the store holds none`)
   const sig = await storeSignature(store.knex)
-  if (sig.sha256 !== manifest.store_signature?.sha256) problems.push(`the store's tickets changed since the archive was made (signature ${sig.sha256.slice(0, 12)}…, manifest ${String(manifest.store_signature?.sha256).slice(0, 12)}…): export again`)
+  if (sig.sha256 !== manifest.store_signature?.sha256)
+    problems.push(
+      `the store's tickets changed since the archive was made (signature ${sig.sha256.slice(0, 12)}…, manifest ${String(manifest.store_signature?.sha256).slice(0, 12)}…): export again`,
+    )
 
-  const result: ArchiveVerification = {ok: problems.length === 0, out_dir: out, files: manifest.files.length, rows: manifest.totals?.rows ?? 0, problems}
+  const result: ArchiveVerification = {
+    ok: problems.length === 0,
+    out_dir: out,
+    files: manifest.files.length,
+    rows: manifest.totals?.rows ?? 0,
+    problems,
+  }
   if (!result.ok) return failed(store, out, problems, {files: result.files, rows: result.rows}, run?.id ?? null)
   const manifestSha = (await fileDigest(join(out, MANIFEST))).sha256
   // Only the export that wrote this very manifest can count as verified for isArchiveVerified.
   const marks = run && run.status === 'complete' && run.manifest_sha256 === manifestSha
   await store.knex.transaction(async (trx) => {
     if (marks) await trx('archive_runs').where({id: run.id}).update({verified_at: nowIso(), verified_signature: sig.sha256})
-    await store.audit('tickets.verified', {run: run?.id ?? null, out_dir: out, files: result.files, rows: result.rows, marked_verified: Boolean(marks)}, trx)
+    await store.audit(
+      'tickets.verified',
+      {run: run?.id ?? null, out_dir: out, files: result.files, rows: result.rows, marked_verified: Boolean(marks)},
+      trx,
+    )
   })
   return result
 }

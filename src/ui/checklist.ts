@@ -23,14 +23,21 @@ const isPromptExit = (e: unknown) => e instanceof Error && (e.name === 'ExitProm
 async function pickChannel(store: Store): Promise<string | undefined> {
   const open = (await listChannels(store.knex)).filter((c) => c.decision === 'close' && c.state !== 'closed')
   if (!open.length) return undefined
-  return prompts().select({message: 'Kanal mana yang daftar periksanya akan diisi?', choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`}))})
+  return prompts().select({
+    message: 'Kanal mana yang daftar periksanya akan diisi?',
+    choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`})),
+  })
 }
 
 /**
  * Walk a person through a channel's open steps, in order, recording each answer with the same
  * function as `channels check`; a refusal (a step it needs is not done) is shown and the walk goes on.
  */
-export async function walkChecklist(store: Store, channel: string | undefined, say: (line: string) => void): Promise<{channel: string | null; recorded: CheckResult[]}> {
+export async function walkChecklist(
+  store: Store,
+  channel: string | undefined,
+  say: (line: string) => void,
+): Promise<{channel: string | null; recorded: CheckResult[]}> {
   const recorded: CheckResult[] = []
   try {
     const code = channel ?? (await pickChannel(store))
@@ -39,30 +46,49 @@ export async function walkChecklist(store: Store, channel: string | undefined, s
       return {channel: null, recorded}
     }
     const def = channelDef(code)
-    if (def.decision === 'keep') throw new InputError(`channel ${code} (${def.label}) is kept, not closed: it has no shutdown checklist`, '`prime-migrate channels list` shows what continues on it')
+    if (def.decision === 'keep')
+      throw new InputError(
+        `channel ${code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
+        '`prime-migrate channels list` shows what continues on it',
+      )
     const start = await getChannel(store.knex, code)
     say(`Kanal ${code} — ${def.label} · kontak: ${def.contact_point} · ${start.progress.done}/${start.progress.total} langkah selesai.`)
     for (const stepId of start.open_steps) {
       const ch = await getChannel(store.knex, code)
       const s = ch.steps.find((x) => x.step === stepId)!
       const waiting = s.needs.filter((n) => !satisfied(ch.steps.find((x) => x.step === n)!))
-      say(`\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`)
+      say(
+        `\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`,
+      )
       const choice = await prompts().select<Choice>({message: `Status baru untuk ${s.step}?`, choices: CHOICES})
       if (choice === 'quit') break
       if (choice === 'leave') continue
       const evidence = await prompts().input({message: 'Bukti (teks, URL atau path berkas; kosongkan bila tidak ada):'})
-      const note = await prompts().input({message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):', validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan'})
+      const note = await prompts().input({
+        message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):',
+        validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan',
+      })
       try {
-        const r = await checkStep(store, {channel: code, step: s.step, status: choice, evidence: evidence || undefined, note: note || undefined})
+        const r = await checkStep(store, {
+          channel: code,
+          step: s.step,
+          status: choice,
+          evidence: evidence || undefined,
+          note: note || undefined,
+        })
         recorded.push(r)
-        say(`  dicatat: ${r.step} ${r.from} → ${r.status} oleh ${r.actor}${r.evidence_sha256 ? ` (bukti sha256 ${r.evidence_sha256.slice(0, 12)})` : ''}`)
+        say(
+          `  dicatat: ${r.step} ${r.from} → ${r.status} oleh ${r.actor}${r.evidence_sha256 ? ` (bukti sha256 ${r.evidence_sha256.slice(0, 12)})` : ''}`,
+        )
       } catch (error) {
         if (!(error instanceof UserError)) throw error
         say(`  tidak dicatat: ${error.message}${error.fix ? `\n  perbaiki: ${error.fix}` : ''}`)
       }
     }
     const end = await getChannel(store.knex, code)
-    say(`\n${end.state === 'closed' ? `Kanal ${code} TERTUTUP.` : `Kanal ${code}: ${end.progress.done}/${end.progress.total} langkah selesai; terbuka: ${end.open_steps.join(', ')}`}`)
+    say(
+      `\n${end.state === 'closed' ? `Kanal ${code} TERTUTUP.` : `Kanal ${code}: ${end.progress.done}/${end.progress.total} langkah selesai; terbuka: ${end.open_steps.join(', ')}`}`,
+    )
     return {channel: code, recorded}
   } catch (error) {
     if (isPromptExit(error)) {

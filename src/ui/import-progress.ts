@@ -10,23 +10,35 @@ type Progress = (p: {read: number; rowsPerSecond: number}) => void
  * Run an import as a one-task listr2 list whose title shows rows read and rows/s (at most once a
  * second, so a log without a terminal stays short); silent under --json.
  */
-export async function importWithProgress(title: string, json: boolean, run: (progress: Progress) => Promise<ImportSummary>): Promise<ImportSummary> {
+export async function importWithProgress(
+  title: string,
+  json: boolean,
+  run: (progress: Progress) => Promise<ImportSummary>,
+): Promise<ImportSummary> {
   let summary: ImportSummary | undefined
   const tasks = new (listr2().Listr)(
-    [{
-      title,
-      task: async (_: unknown, task: any) => {
-        let last = 0
-        summary = await run((p) => {
-          const now = Date.now()
-          if (now - last < 1000) return
-          last = now
-          task.title = `${title}: ${p.read.toLocaleString('id-ID')} baris (${p.rowsPerSecond.toLocaleString('id-ID')} baris/detik)`
-        })
-        task.title = `${title}: ${summary.read.toLocaleString('id-ID')} baris dibaca`
+    [
+      {
+        title,
+        task: async (_: unknown, task: any) => {
+          let last = 0
+          summary = await run((p) => {
+            const now = Date.now()
+            if (now - last < 1000) return
+            last = now
+            task.title = `${title}: ${p.read.toLocaleString('id-ID')} baris (${p.rowsPerSecond.toLocaleString('id-ID')} baris/detik)`
+          })
+          task.title = `${title}: ${summary.read.toLocaleString('id-ID')} baris dibaca`
+        },
       },
-    }],
-    {concurrent: false, exitOnError: true, renderer: currentRenderer(json), fallbackRenderer: 'simple', rendererOptions: {collapseErrors: false}} as any,
+    ],
+    {
+      concurrent: false,
+      exitOnError: true,
+      renderer: currentRenderer(json),
+      fallbackRenderer: 'simple',
+      rendererOptions: {collapseErrors: false},
+    } as any,
   )
   await tasks.run()
   return summary!
@@ -34,7 +46,9 @@ export async function importWithProgress(title: string, json: boolean, run: (pro
 
 /** The summary lines a person reads after an import. */
 export function summaryLines(s: ImportSummary): string[] {
-  const lines = [`dibaca ${s.read}: dimuat ${s.loaded}, diperbarui ${s.updated}, tidak berubah ${s.unchanged}, ditolak ${s.rejected}${s.excluded !== undefined ? `; dikecualikan ${s.excluded}` : ''}`]
+  const lines = [
+    `dibaca ${s.read}: dimuat ${s.loaded}, diperbarui ${s.updated}, tidak berubah ${s.unchanged}, ditolak ${s.rejected}${s.excluded !== undefined ? `; dikecualikan ${s.excluded}` : ''}`,
+  ]
   if (s.rejects_file) lines.push(`Baris yang ditolak (baris, kolom, alasan): ${s.rejects_file}`)
   return lines
 }

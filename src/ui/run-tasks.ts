@@ -13,7 +13,12 @@ export interface RunReport {
 }
 
 /** Run the steps as a listr2 task list, in order, stopping at the first gate or failure. */
-export async function runStepsWithProgress(steps: PlanStep[], ctx: Omit<StepContext, 'progress'>, opts: RunOptions, json: boolean): Promise<RunReport> {
+export async function runStepsWithProgress(
+  steps: PlanStep[],
+  ctx: Omit<StepContext, 'progress'>,
+  opts: RunOptions,
+  json: boolean,
+): Promise<RunReport> {
   const report: RunReport = {ran: []}
   let stop: UserError | Error | undefined
   const tasks = new (listr2().Listr)(
@@ -32,7 +37,13 @@ export async function runStepsWithProgress(steps: PlanStep[], ctx: Omit<StepCont
         }
       },
     })),
-    {concurrent: false, exitOnError: true, renderer: currentRenderer(json), fallbackRenderer: 'simple', rendererOptions: {collapseSubtasks: false}},
+    {
+      concurrent: false,
+      exitOnError: true,
+      renderer: currentRenderer(json),
+      fallbackRenderer: 'simple',
+      rendererOptions: {collapseSubtasks: false},
+    },
   )
   try {
     await tasks.run()

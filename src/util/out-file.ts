@@ -8,5 +8,6 @@ import {InputError} from '../errors'
  */
 export function refuseOverwrite(file: string, force: boolean | undefined): void {
   const path = resolve(file)
-  if (existsSync(path) && !force) throw new InputError(`--out ${path} already exists`, 'add --force to replace it, or choose another file with --out')
+  if (existsSync(path) && !force)
+    throw new InputError(`--out ${path} already exists`, 'add --force to replace it, or choose another file with --out')
 }

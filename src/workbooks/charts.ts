@@ -41,7 +41,11 @@ function vegaLiteSpec(c: ChartSpec): Record<string, unknown> {
     width: c.width ?? 560,
     height: c.height ?? 260,
     background: 'white',
-    config: {font: CHART_FONT, axis: {labelFont: CHART_FONT, titleFont: CHART_FONT}, legend: {labelFont: CHART_FONT, titleFont: CHART_FONT}},
+    config: {
+      font: CHART_FONT,
+      axis: {labelFont: CHART_FONT, titleFont: CHART_FONT},
+      legend: {labelFont: CHART_FONT, titleFont: CHART_FONT},
+    },
     data: {values: c.points},
     mark: c.kind === 'line' ? {type: 'line', point: true} : {type: 'bar'},
     encoding: {

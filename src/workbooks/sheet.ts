@@ -17,7 +17,14 @@ export interface Column {
 
 export type Cell = string | number | boolean | null | undefined
 
-const NUM_FMT: Record<ColumnFormat, string | undefined> = {text: undefined, number: 'General', int: '#,##0', decimal1: '0.0', decimal2: '0.00', percent: '0.0%'}
+const NUM_FMT: Record<ColumnFormat, string | undefined> = {
+  text: undefined,
+  number: 'General',
+  int: '#,##0',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  percent: '0.0%',
+}
 // One style object per format, shared by every cell: exceljs caches styles by identity.
 const HEADER_FONT = {bold: true}
 const HEADER_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFDDE7F0'}} as const
@@ -28,7 +35,11 @@ export const FLAG_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FF
 
 /** A sheet name Excel accepts: no `: \ / ? * [ ]`, at most 31 characters, unique in the workbook (case-insensitive). */
 export function safeSheetName(workbook: Workbook, wanted: string): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim() || 'Sheet'
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]/g, '-')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Sheet'
   const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()))
   let name = base.slice(0, SHEET_NAME_MAX)
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
@@ -78,7 +89,13 @@ function wrappedLines(columns: Column[], values: Cell[]): number {
  * column. Text is always a plain string cell, so nothing from an input becomes a formula
  * (CONTRACT §5.6). Tables longer than Excel's row limit continue on sheets named "NAME (2)", …
  */
-export function addTableSheet(workbook: Workbook, name: string, columns: Column[], rows: Cell[][], opts: TableSheetOptions = {}): TableSheetResult {
+export function addTableSheet(
+  workbook: Workbook,
+  name: string,
+  columns: Column[],
+  rows: Cell[][],
+  opts: TableSheetOptions = {},
+): TableSheetResult {
   const sheets: Worksheet[] = []
   let truncated = 0
   const top = opts.title ? 2 : 0
@@ -87,7 +104,14 @@ export function addTableSheet(workbook: Workbook, name: string, columns: Column[
     const sheet = workbook.addWorksheet(safeSheetName(workbook, name), {
       views: [{state: 'frozen', ySplit: 1 + top}],
       // Printed (and converted to PDF) one page wide, so a table is not cut between its columns.
-      pageSetup: {orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${1 + top}:${1 + top}`},
+      pageSetup: {
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${1 + top}:${1 + top}`,
+      },
     })
     sheets.push(sheet)
     if (opts.title) {
@@ -109,11 +133,13 @@ export function addTableSheet(workbook: Workbook, name: string, columns: Column[
     })
     const mark = opts.truncatedMark ?? TRUNCATED_MARK
     for (const values of rows.slice(start, start + perSheet)) {
-      const row = sheet.addRow(values.map((v) => {
-        if (typeof v !== 'string') return v ?? null
-        if (v.length > XLSX_CELL_LIMIT) truncated++
-        return xlsxText(v, mark)
-      }))
+      const row = sheet.addRow(
+        values.map((v) => {
+          if (typeof v !== 'string') return v ?? null
+          if (v.length > XLSX_CELL_LIMIT) truncated++
+          return xlsxText(v, mark)
+        }),
+      )
       if (opts.flag?.(values)) for (let i = 1; i <= columns.length; i++) row.getCell(i).fill = FLAG_FILL
       const lines = wrappedLines(columns, values)
       if (lines > 1) row.height = Math.min(409, 15 * lines)

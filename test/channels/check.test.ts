@@ -14,7 +14,8 @@ import {withDbs} from '../helpers/dbs'
 import {verifiedArchive} from './archive'
 
 const ctx = (store: Store) => ({store, outDir: '', yes: true, progress: () => {}})
-const done = (store: Store, step: string, evidence = `bukti ${step}`) => checkStep(store, {channel: 'phone', step, status: 'done', evidence})
+const done = (store: Store, step: string, evidence = `bukti ${step}`) =>
+  checkStep(store, {channel: 'phone', step, status: 'done', evidence})
 
 withDbs('channel checklist', (db) => {
   let store: Store
@@ -32,7 +33,13 @@ withDbs('channel checklist', (db) => {
     expect(err.exit).toBe(3)
     expect(err.name).toBe('UserError')
     expect(err.message).toContain('phone deactivate cannot be marked done yet; missing:')
-    for (const s of ['announce (pending; Tim Contact Center DJPK)', 'redirect (pending; Tim Teknis DJPK)', 'settle_open_tickets (pending; Tim Contact Center DJPK)', 'final_export (pending; Tim Teknis DJPK)']) expect(err.message).toContain(s)
+    for (const s of [
+      'announce (pending; Tim Contact Center DJPK)',
+      'redirect (pending; Tim Teknis DJPK)',
+      'settle_open_tickets (pending; Tim Contact Center DJPK)',
+      'final_export (pending; Tim Teknis DJPK)',
+    ])
+      expect(err.message).toContain(s)
     expect(err.details.missing).toEqual(['announce', 'redirect', 'settle_open_tickets', 'final_export'])
     expect(err.fix).toContain('prime-migrate channels check phone announce --status done')
     expect(await store.knex('channel_steps').count({n: '*'})).toEqual([{n: 0}])
@@ -55,13 +62,22 @@ withDbs('channel checklist', (db) => {
     const skipped = await checkStep(store, {channel: 'livechat', step: 'settle_open_tickets', status: 'skipped'}).catch((e) => e)
     expect(skipped.exit).toBe(2)
     expect(skipped.message).toMatch(/--status skipped needs --note/)
-    const ok = await checkStep(store, {channel: 'livechat', step: 'settle_open_tickets', status: 'skipped', note: 'tidak ada tiket terbuka'})
+    const ok = await checkStep(store, {
+      channel: 'livechat',
+      step: 'settle_open_tickets',
+      status: 'skipped',
+      note: 'tidak ada tiket terbuka',
+    })
     expect(ok).toMatchObject({status: 'skipped', note: 'tidak ada tiket terbuka', actor: 'rina.cc'})
     const kept = await checkStep(store, {channel: 'tatap_muka', step: 'announce', status: 'done'}).catch((e) => e)
     expect(kept.exit).toBe(2)
     expect(kept.message).toMatch(/tatap_muka \(Konsultasi Tatap Muka\) is kept, not closed: it has no shutdown checklist/)
-    expect((await checkStep(store, {channel: 'phone', step: 'unplug', status: 'done'}).catch((e) => e)).message).toMatch(/no checklist step "unplug"/)
-    expect((await checkStep(store, {channel: 'fax', step: 'announce', status: 'done'}).catch((e) => e)).fix).toMatch(/use one of: phone, whatsapp/)
+    expect((await checkStep(store, {channel: 'phone', step: 'unplug', status: 'done'}).catch((e) => e)).message).toMatch(
+      /no checklist step "unplug"/,
+    )
+    expect((await checkStep(store, {channel: 'fax', step: 'announce', status: 'done'}).catch((e) => e)).fix).toMatch(
+      /use one of: phone, whatsapp/,
+    )
     expect((await checkStep(store, {channel: 'phone', step: 'announce', status: 'finished'}).catch((e) => e)).exit).toBe(2)
   })
 
@@ -69,13 +85,16 @@ withDbs('channel checklist', (db) => {
     const gate = channelCloseGate('phone')
     const waiting = await gate.check!(ctx(store))
     expect(waiting.cleared).toBe(false)
-    expect(waiting.waitingOn).toContain('Tim Teknis DJPK: redirect (pending), final_export (pending), deactivate (pending), decommission (pending)')
+    expect(waiting.waitingOn).toContain(
+      'Tim Teknis DJPK: redirect (pending), final_export (pending), deactivate (pending), decommission (pending)',
+    )
     expect(waiting.clear).toContain('prime-migrate channels check phone announce --status done')
 
     await store.close()
     await verifiedArchive(db().url, db().dir)
     store = await db().open('bayu.tek', 'prime-migrate channels check')
-    for (const step of ['announce', 'redirect', 'settle_open_tickets', 'final_export', 'deactivate', 'verify_closed']) await done(store, step)
+    for (const step of ['announce', 'redirect', 'settle_open_tickets', 'final_export', 'deactivate', 'verify_closed'])
+      await done(store, step)
     expect((await getChannel(store.knex, 'phone')).state).toBe('closing')
     const last = await done(store, 'decommission')
     expect(last).toMatchObject({channel_state: 'closed', open_steps: []})
@@ -106,7 +125,12 @@ withDbs('channel checklist', (db) => {
     const artifact = await store.knex('artifacts').where({path: file}).first()
     expect(artifact).toMatchObject({kind: 'channel_evidence', sha256: r.evidence_sha256, actor: 'rina.cc'})
     expect((await verifyAudit(store.knex)).ok).toBe(true)
-    const url = await checkStep(store, {channel: 'phone', step: 'redirect', status: 'in_progress', evidence: 'https://contact-djpk.kemenkeu.go.id/banner'})
+    const url = await checkStep(store, {
+      channel: 'phone',
+      step: 'redirect',
+      status: 'in_progress',
+      evidence: 'https://contact-djpk.kemenkeu.go.id/banner',
+    })
     expect(url).toMatchObject({evidence_kind: 'url', evidence_sha256: null})
 
     writeFileSync(file, 'Subject: diubah\n')
@@ -143,7 +167,13 @@ describe('channels.yaml steps', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-ch-map-'))
     cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
     const file = join(dir, 'channels.yaml')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('needs: [], owner: Tim Contact Center DJPK}', 'needs: [decommission], owner: Tim Contact Center DJPK}'))
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'needs: [], owner: Tim Contact Center DJPK}',
+        'needs: [decommission], owner: Tim Contact Center DJPK}',
+      ),
+    )
     process.env.PRIME_MIGRATE_MAPPINGS = dir
     clearMappingCache()
     expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: the step needs itself through its needs \(a cycle\)/)

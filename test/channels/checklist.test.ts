@@ -13,7 +13,9 @@ function underPty(dir: string, args: string[], answers: {expect: string; send: s
   const script = join(dir, 'answers.json')
   writeFileSync(script, JSON.stringify(answers))
   const r = spawnSync('python3', [join(__dirname, 'pty_driver.py'), script, '--', process.execPath, BIN, ...args], {
-    cwd: dir, encoding: 'utf8', env: {...process.env, PRIME_MIGRATE_ACTOR: 'sari.cc', TERM: 'xterm'},
+    cwd: dir,
+    encoding: 'utf8',
+    env: {...process.env, PRIME_MIGRATE_ACTOR: 'sari.cc', TERM: 'xterm'},
   })
   return {code: r.status, out: r.stdout + r.stderr}
 }
@@ -22,23 +24,27 @@ withDbs('channels checklist', (db) => {
   it('walks the open steps in a terminal: answers typed are recorded, a refusal is shown and the walk goes on', async () => {
     const {url, dir} = db()
     writeFileSync(join(dir, 'banner.png'), 'not really a png, but evidence all the same')
-    const r = underPty(dir, ['channels', 'checklist', 'whatsapp', '--db', url], [
-      {expect: 'Status baru untuk announce?', send: ENTER}, // done
-      {expect: 'Bukti', send: `Email blast ke pemda 2 Juni 2025${ENTER}`},
-      {expect: 'Catatan', send: ENTER},
-      {expect: 'Status baru untuk redirect?', send: DOWN + ENTER}, // in_progress
-      {expect: 'Bukti', send: `banner.png${ENTER}`},
-      {expect: 'Catatan', send: `menunggu persetujuan humas${ENTER}`},
-      {expect: 'Status baru untuk settle_open_tickets?', send: DOWN + DOWN + DOWN + ENTER}, // skipped
-      {expect: 'Bukti', send: ENTER},
-      {expect: 'Catatan (wajib', send: ENTER}, // refused by the prompt: a skipped step needs a note
-      {expect: 'perlu catatan', send: `semua tiket sudah dialihkan${ENTER}`},
-      {expect: 'Status baru untuk final_export?', send: ENTER}, // done, but the archive is not verified
-      {expect: 'Bukti', send: ENTER},
-      {expect: 'Catatan', send: ENTER},
-      {expect: 'tidak dicatat', send: ''},
-      {expect: 'Status baru untuk deactivate?', send: DOWN.repeat(5) + ENTER}, // berhenti
-    ])
+    const r = underPty(
+      dir,
+      ['channels', 'checklist', 'whatsapp', '--db', url],
+      [
+        {expect: 'Status baru untuk announce?', send: ENTER}, // done
+        {expect: 'Bukti', send: `Email blast ke pemda 2 Juni 2025${ENTER}`},
+        {expect: 'Catatan', send: ENTER},
+        {expect: 'Status baru untuk redirect?', send: DOWN + ENTER}, // in_progress
+        {expect: 'Bukti', send: `banner.png${ENTER}`},
+        {expect: 'Catatan', send: `menunggu persetujuan humas${ENTER}`},
+        {expect: 'Status baru untuk settle_open_tickets?', send: DOWN + DOWN + DOWN + ENTER}, // skipped
+        {expect: 'Bukti', send: ENTER},
+        {expect: 'Catatan (wajib', send: ENTER}, // refused by the prompt: a skipped step needs a note
+        {expect: 'perlu catatan', send: `semua tiket sudah dialihkan${ENTER}`},
+        {expect: 'Status baru untuk final_export?', send: ENTER}, // done, but the archive is not verified
+        {expect: 'Bukti', send: ENTER},
+        {expect: 'Catatan', send: ENTER},
+        {expect: 'tidak dicatat', send: ''},
+        {expect: 'Status baru untuk deactivate?', send: DOWN.repeat(5) + ENTER}, // berhenti
+      ],
+    )
     expect({code: r.code, tail: r.code === 0 ? '' : r.out.slice(-2000)}).toEqual({code: 0, tail: ''})
     expect(r.out).toContain('verified ticket archive')
     expect(r.out).toContain('Kanal whatsapp: 1/7 langkah selesai')
@@ -47,8 +53,18 @@ withDbs('channels checklist', (db) => {
     try {
       const wa = await getChannel(store.knex, 'whatsapp')
       const step = (id: string) => wa.steps.find((s) => s.step === id)!
-      expect(step('announce')).toMatchObject({status: 'done', actor: 'sari.cc', evidence: 'Email blast ke pemda 2 Juni 2025', evidence_kind: 'text'})
-      expect(step('redirect')).toMatchObject({status: 'in_progress', evidence: join(dir, 'banner.png'), evidence_kind: 'file', note: 'menunggu persetujuan humas'})
+      expect(step('announce')).toMatchObject({
+        status: 'done',
+        actor: 'sari.cc',
+        evidence: 'Email blast ke pemda 2 Juni 2025',
+        evidence_kind: 'text',
+      })
+      expect(step('redirect')).toMatchObject({
+        status: 'in_progress',
+        evidence: join(dir, 'banner.png'),
+        evidence_kind: 'file',
+        note: 'menunggu persetujuan humas',
+      })
       expect(step('redirect').evidence_sha256).toMatch(/^[0-9a-f]{64}$/)
       expect(step('settle_open_tickets')).toMatchObject({status: 'skipped', note: 'semua tiket sudah dialihkan'})
       expect(step('final_export')).toMatchObject({status: 'pending', actor: null})
@@ -62,10 +78,14 @@ withDbs('channels checklist', (db) => {
 
   it('asks which channel when none is given, and Ctrl+C leaves quietly with nothing recorded', async () => {
     const {url, dir} = db()
-    const r = underPty(dir, ['channels', 'checklist', '--db', url], [
-      {expect: 'Kanal mana yang daftar periksanya akan diisi?', send: DOWN + ENTER}, // whatsapp, second of the closing channels
-      {expect: 'Status baru untuk announce?', send: '\u0003'},
-    ])
+    const r = underPty(
+      dir,
+      ['channels', 'checklist', '--db', url],
+      [
+        {expect: 'Kanal mana yang daftar periksanya akan diisi?', send: DOWN + ENTER}, // whatsapp, second of the closing channels
+        {expect: 'Status baru untuk announce?', send: '\u0003'},
+      ],
+    )
     expect({code: r.code, tail: r.code === 0 ? '' : r.out.slice(-2000)}).toEqual({code: 0, tail: ''})
     expect(r.out).toContain('Kanal whatsapp — WhatsApp DJPK · kontak: 0811-150420-7 · 0/7 langkah selesai.')
     expect(r.out).toContain('Dihentikan. 0 langkah sudah dicatat')

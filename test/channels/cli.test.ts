@@ -11,7 +11,9 @@ withDbs('channels commands', (db) => {
     const {url, dir} = db()
     const early = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url])
     expect(early.code).toBe(3)
-    expect(early.stderr).toMatch(/Error: email deactivate cannot be marked done yet; missing:\n {2}announce \(pending; Tim Contact Center DJPK\)\n {2}redirect \(pending; Tim Teknis DJPK\)\n {2}settle_open_tickets \(pending; Tim Contact Center DJPK\)\n {2}final_export \(pending; Tim Teknis DJPK\)/)
+    expect(early.stderr).toMatch(
+      /Error: email deactivate cannot be marked done yet; missing:\n {2}announce \(pending; Tim Contact Center DJPK\)\n {2}redirect \(pending; Tim Teknis DJPK\)\n {2}settle_open_tickets \(pending; Tim Contact Center DJPK\)\n {2}final_export \(pending; Tim Teknis DJPK\)/,
+    )
     expect(early.stderr).toMatch(/Fix: prime-migrate channels check email announce --status done/)
     const asJson = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url, '--json'])
     expect(asJson.code).toBe(3)
@@ -21,14 +23,32 @@ withDbs('channels commands', (db) => {
     const evidence = join(dir, 'ba-penonaktifan.txt')
     writeFileSync(evidence, 'Berita acara penonaktifan callcenter.djpk@kemenkeu.go.id, 30 Juni 2025\n')
     for (const step of ORDER) {
-      const args = ['channels', 'check', 'email', step, '--status', 'done', '--db', url, '--actor', step === 'deactivate' ? 'bayu.tek' : 'rina.cc', '--evidence', step === 'deactivate' ? 'ba-penonaktifan.txt' : `bukti ${step}`]
+      const args = [
+        'channels',
+        'check',
+        'email',
+        step,
+        '--status',
+        'done',
+        '--db',
+        url,
+        '--actor',
+        step === 'deactivate' ? 'bayu.tek' : 'rina.cc',
+        '--evidence',
+        step === 'deactivate' ? 'ba-penonaktifan.txt' : `bukti ${step}`,
+      ]
       const r = await runCli(args, {cwd: dir})
       expect({step, code: r.code, err: r.stderr}).toEqual({step, code: 0, err: ''})
     }
     const list = json(await runCli(['channels', 'list', '--db', url, '--json']))
     const email = list.channels.find((c: any) => c.code === 'email')
     expect(email).toMatchObject({state: 'closed', decision: 'close', contact_point: 'callcenter.djpk@kemenkeu.go.id', open_steps: []})
-    expect(email.steps.find((s: any) => s.step === 'deactivate')).toMatchObject({status: 'done', actor: 'bayu.tek', evidence: evidence, evidence_kind: 'file'})
+    expect(email.steps.find((s: any) => s.step === 'deactivate')).toMatchObject({
+      status: 'done',
+      actor: 'bayu.tek',
+      evidence: evidence,
+      evidence_kind: 'file',
+    })
     expect(list.channels.find((c: any) => c.code === 'phone')).toMatchObject({state: 'open'})
     const human = await runCli(['channels', 'list', 'email', '--db', url])
     expect(human.stdout).toMatch(/keputusan: ditutup · status: TERTUTUP \(7\/7 langkah\)/)
@@ -60,7 +80,9 @@ withDbs('channels commands', (db) => {
     expect(list.channels[0]).toMatchObject({code: 'tatap_muka', decision: 'keep', state: 'kept', steps: []})
     expect(list.channels[0].continues).toMatch(/SE-2\/PK\.1\/2024.*jumlah tamu/s)
     const human = await runCli(['channels', 'list', '--db', url])
-    expect(human.stdout).toMatch(/vicon — Video Conference\n {2}kontak: Microsoft Teams\n {2}keputusan: dipertahankan · status: tetap dilayani\n {2}berlanjut: /)
+    expect(human.stdout).toMatch(
+      /vicon — Video Conference\n {2}kontak: Microsoft Teams\n {2}keputusan: dipertahankan · status: tetap dilayani\n {2}berlanjut: /,
+    )
     expect(human.stdout).toMatch(/whatsapp — WhatsApp DJPK\n {2}kontak: 0811-150420-7/)
   })
 })

@@ -14,7 +14,10 @@ withDbs('the roles and channels stages of run', (db) => {
       return json(r)
     }
     const tickets = join(dir, 'tickets.csv')
-    writeFileSync(tickets, 'ticket_id,channel,created_at,requester_type,region,topic,status\nT1,whatsapp,2025-02-03T09:00:00,pemda,Kab. Kediri,DAU,closed\nT2,phone,2025-02-04T10:00:00,kl,,DBH,resolved\n')
+    writeFileSync(
+      tickets,
+      'ticket_id,channel,created_at,requester_type,region,topic,status\nT1,whatsapp,2025-02-03T09:00:00,pemda,Kab. Kediri,DAU,closed\nT2,phone,2025-02-04T10:00:00,kl,,DBH,resolved\n',
+    )
     await cli(['import', 'faq', join(ROOT, 'fixtures', 'faq.xlsx')])
     await cli(['import', 'tickets', tickets])
     await cli(['import', 'roster', join(ROOT, 'fixtures', 'roster.csv')])
@@ -27,12 +30,15 @@ withDbs('the roles and channels stages of run', (db) => {
 
     await cli(['run', 'tickets'])
     const stopped = await cli(['run', 'channels'], 3)
-    expect(stopped.error.message).toMatch(/channels\.close\.phone: .*menunggu Tim Contact Center DJPK: announce \(pending\), settle_open_tickets \(pending\), verify_closed \(pending\); Tim Teknis DJPK: redirect \(pending\), final_export \(pending\), deactivate \(pending\), decommission \(pending\)/)
+    expect(stopped.error.message).toMatch(
+      /channels\.close\.phone: .*menunggu Tim Contact Center DJPK: announce \(pending\), settle_open_tickets \(pending\), verify_closed \(pending\); Tim Teknis DJPK: redirect \(pending\), final_export \(pending\), deactivate \(pending\), decommission \(pending\)/,
+    )
     expect(stopped.error.fix).toContain('prime-migrate channels check phone announce --status done')
     status = await cli(['status'])
     expect(status.waiting.map((w: any) => w.id)).toContain('channels.close.phone')
 
-    for (const step of STEPS) await cli(['channels', 'check', 'phone', step, '--status', 'done', '--evidence', `bukti ${step}`, '--actor', 'rina.cc'])
+    for (const step of STEPS)
+      await cli(['channels', 'check', 'phone', step, '--status', 'done', '--evidence', `bukti ${step}`, '--actor', 'rina.cc'])
     const next = await cli(['run', 'channels'], 3)
     expect(next.error.message).toMatch(/^channels\.close\.whatsapp:/)
     status = await cli(['status'])

@@ -11,7 +11,8 @@ import {withDbs} from '../helpers/dbs'
 import {createDeskproSource, runSql} from './source'
 
 const HIDDEN = 5
-const csvRows = (): Record<string, string>[] => parse(readFileSync(join(packageRoot(), 'fixtures', 'tickets', '2025-02.csv'), 'utf8'), {columns: true})
+const csvRows = (): Record<string, string>[] =>
+  parse(readFileSync(join(packageRoot(), 'fixtures', 'tickets', '2025-02.csv'), 'utf8'), {columns: true})
 
 async function countBy(knex: any, column: string, where: Record<string, unknown> = {}): Promise<Record<string, number>> {
   const rows = await knex('tickets').where(where).whereNotNull(column).select(column).count({n: '*'}).groupBy(column)
@@ -34,10 +35,17 @@ withDbs('Deskpro import', (db) => {
       expect(s).toMatchObject({read: 926, loaded: 926, updated: 0, unchanged: 0, rejected: 0, excluded: HIDDEN, rejects_file: null})
       const {knex} = store
       expect(Number((await knex('tickets').count({n: '*'}))[0].n)).toBe(926)
-      expect(await knex('tickets').where('ticket_id', 'like', '%-H%').count({n: '*'}).then((r: any) => Number(r[0].n))).toBe(0)
+      expect(
+        await knex('tickets')
+          .where('ticket_id', 'like', '%-H%')
+          .count({n: '*'})
+          .then((r: any) => Number(r[0].n)),
+      ).toBe(0)
       expect(await countBy(knex, 'channel', {period: '2025-02'})).toEqual(FEB_2025.channels)
       expect(await countBy(knex, 'requester_type', {period: '2025-02'})).toEqual(FEB_2025.requesterTypes)
-      const units = Object.fromEntries(Object.entries(FEB_2025.escalations).map(([u, s]) => [u, Object.values(s).reduce((a, b) => a + b, 0)]))
+      const units = Object.fromEntries(
+        Object.entries(FEB_2025.escalations).map(([u, s]) => [u, Object.values(s).reduce((a, b) => a + b, 0)]),
+      )
       expect(await countBy(knex, 'escalated_unit', {escalated_period: '2025-02'})).toEqual(units)
       expect(Number((await knex('tickets').whereNotNull('escalated_unit').whereNull('l2_responded_at').count({n: '*'}))[0].n)).toBe(0)
       expect(Number((await knex('tickets').whereNull('zone').count({n: '*'}))[0].n)).toBe(58)
@@ -53,7 +61,23 @@ withDbs('Deskpro import', (db) => {
     try {
       await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       const stored = new Map((await store.knex('tickets').select()).map((r: any) => [r.ticket_id, r]))
-      const fields = ['channel', 'created_at', 'requester_type', 'region', 'zone', 'topic', 'agent', 'subject', 'body', 'requester_name', 'requester_email', 'status', 'escalated_unit', 'escalated_at', 'l2_responded_at']
+      const fields = [
+        'channel',
+        'created_at',
+        'requester_type',
+        'region',
+        'zone',
+        'topic',
+        'agent',
+        'subject',
+        'body',
+        'requester_name',
+        'requester_email',
+        'status',
+        'escalated_unit',
+        'escalated_at',
+        'l2_responded_at',
+      ]
       for (const raw of csvRows()) {
         const want = ticketSpec.validate(raw, 0).record!
         const got = stored.get(raw.ticket_id)
@@ -69,14 +93,20 @@ withDbs('Deskpro import', (db) => {
   it('re-imports everything unchanged, also when read in small keyset pages', async () => {
     const mappings = mkdtempSync(join(tmpdir(), 'pm-map-'))
     cpSync(join(packageRoot(), 'mappings'), mappings, {recursive: true})
-    writeFileSync(join(mappings, 'deskpro.yaml'), readFileSync(join(mappings, 'deskpro.yaml'), 'utf8').replace(/batch_size: \d+/, 'batch_size: 97'))
+    writeFileSync(
+      join(mappings, 'deskpro.yaml'),
+      readFileSync(join(mappings, 'deskpro.yaml'), 'utf8').replace(/batch_size: \d+/, 'batch_size: 97'),
+    )
     const store = await db().open()
     try {
       await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       process.env.PRIME_MIGRATE_MAPPINGS = mappings
       clearMappingCache()
       const progress: number[] = []
-      const again = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv'), progress: (p) => progress.push(p.read)})
+      const again = await importDeskpro(store, source.url, {
+        rejectsFile: join(db().dir, 'rejects-{id}.csv'),
+        progress: (p) => progress.push(p.read),
+      })
       expect(again).toMatchObject({read: 926, loaded: 0, updated: 0, unchanged: 926, rejected: 0, excluded: HIDDEN})
       expect(progress[progress.length - 1]).toBe(926)
       const audit = await store.knex('audit_log').where('action', 'import.tickets').count({n: '*'})
@@ -92,7 +122,10 @@ withDbs('Deskpro import', (db) => {
   it('reads with a user that may only SELECT, and --since counts from Jakarta midnight', async () => {
     const dbName = source.url.slice(source.url.lastIndexOf('/') + 1)
     const user = `pm_ro_${process.pid}_${db().dialect}`
-    await runSql(source.url, `DROP USER IF EXISTS '${user}'@'%'; CREATE USER '${user}'@'%' IDENTIFIED BY 'pa:ss w0rd'; GRANT SELECT ON \`${dbName}\`.* TO '${user}'@'%';`)
+    await runSql(
+      source.url,
+      `DROP USER IF EXISTS '${user}'@'%'; CREATE USER '${user}'@'%' IDENTIFIED BY 'pa:ss w0rd'; GRANT SELECT ON \`${dbName}\`.* TO '${user}'@'%';`,
+    )
     const store = await db().open()
     try {
       const readOnly = source.url.replace('mysql://root@', `mysql://${user}:${encodeURIComponent('pa:ss w0rd')}@`)
@@ -110,18 +143,25 @@ withDbs('Deskpro import', (db) => {
   })
 
   it('rejects tickets whose Deskpro values do not map, naming the Deskpro ticket id as the row', async () => {
-    await runSql(source.url, [
-      'UPDATE tickets SET category_id = NULL WHERE id = 3',
-      "DELETE FROM custom_data_ticket WHERE ticket_id = 5 AND root_field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Kanal')",
-      "INSERT INTO custom_def_ticket (parent_id, title) SELECT id, 'Faksimili' FROM custom_def_ticket WHERE title = 'Kanal'",
-      "UPDATE custom_data_ticket SET field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Faksimili') WHERE ticket_id = 7 AND root_field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Kanal')",
-    ].join(';\n'))
+    await runSql(
+      source.url,
+      [
+        'UPDATE tickets SET category_id = NULL WHERE id = 3',
+        "DELETE FROM custom_data_ticket WHERE ticket_id = 5 AND root_field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Kanal')",
+        "INSERT INTO custom_def_ticket (parent_id, title) SELECT id, 'Faksimili' FROM custom_def_ticket WHERE title = 'Kanal'",
+        "UPDATE custom_data_ticket SET field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Faksimili') WHERE ticket_id = 7 AND root_field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Kanal')",
+      ].join(';\n'),
+    )
     const store = await db().open()
     try {
       const s = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       expect(s).toMatchObject({read: 926, loaded: 923, rejected: 3, excluded: HIDDEN})
       const rejects = await store.knex('rejects').select('row_no', 'field', 'reason').orderBy('row_no')
-      expect(rejects.map((r: any) => [Number(r.row_no), r.field])).toEqual([[3, 'topic'], [5, 'channel'], [7, 'channel']])
+      expect(rejects.map((r: any) => [Number(r.row_no), r.field])).toEqual([
+        [3, 'topic'],
+        [5, 'channel'],
+        [7, 'channel'],
+      ])
       expect(rejects[2].reason).toContain('Faksimili')
       expect(readFileSync(s.rejects_file!, 'utf8')).toContain('Faksimili')
     } finally {

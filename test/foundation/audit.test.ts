@@ -48,7 +48,10 @@ withDbs('audit chain', (db) => {
       await s2.knex('audit_log').delete()
       for (let i = 1; i <= 3; i++) await appendAudit(s2.knex, ctx, `a${i}`, {})
       const rows = await s2.knex('audit_log').orderBy('id')
-      await s2.knex('audit_log').where({id: 1}).update({action: rows[1].action, details: rows[1].details, hash: rows[1].hash, prev_hash: rows[1].prev_hash})
+      await s2
+        .knex('audit_log')
+        .where({id: 1})
+        .update({action: rows[1].action, details: rows[1].details, hash: rows[1].hash, prev_hash: rows[1].prev_hash})
       expect((await verifyChain(s2.knex)).ok).toBe(false)
       await s2.knex('audit_log').where({id: 3}).delete()
       await s2.knex('audit_log').where({id: 2}).delete()

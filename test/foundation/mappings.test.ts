@@ -13,11 +13,42 @@ describe('mappings', () => {
   it('ships valid mappings that hold every topic and channel the seed names', () => {
     validateAllMappings()
     const topics = Object.keys(loadMapping('topics').topics)
-    for (const t of ['DAU', 'DBH', 'JFAKPD', 'Dana Desa', 'DAK Non Fisik', 'PDRD', 'DAK Fisik', 'Aplikasi', 'SHSR', 'DKD', 'DID', 'Ev. Keuda', 'Transfer', 'Pembiayaan', 'Otsus Dais', 'Lainnya', 'Surat Masuk', 'Better w/ DJPK', 'Reservasi', 'Spam', 'Non-DJPK', 'Permintaan Data', 'Inpres 1/2025', 'Pengaduan', 'Video Conference', 'Keluhan Layanan']) {
+    for (const t of [
+      'DAU',
+      'DBH',
+      'JFAKPD',
+      'Dana Desa',
+      'DAK Non Fisik',
+      'PDRD',
+      'DAK Fisik',
+      'Aplikasi',
+      'SHSR',
+      'DKD',
+      'DID',
+      'Ev. Keuda',
+      'Transfer',
+      'Pembiayaan',
+      'Otsus Dais',
+      'Lainnya',
+      'Surat Masuk',
+      'Better w/ DJPK',
+      'Reservasi',
+      'Spam',
+      'Non-DJPK',
+      'Permintaan Data',
+      'Inpres 1/2025',
+      'Pengaduan',
+      'Video Conference',
+      'Keluhan Layanan',
+    ]) {
       expect(topics).toContain(t)
     }
     const channels = loadMapping('channels').channels
-    expect(Object.entries(channels).filter(([, c]) => c.decision === 'close').map(([k]) => k)).toEqual(['phone', 'whatsapp', 'email', 'helpdesk', 'livechat'])
+    expect(
+      Object.entries(channels)
+        .filter(([, c]) => c.decision === 'close')
+        .map(([k]) => k),
+    ).toEqual(['phone', 'whatsapp', 'email', 'helpdesk', 'livechat'])
     expect(channels.whatsapp!.contact_point).toBe('0811-150420-7')
   })
 

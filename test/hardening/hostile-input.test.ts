@@ -54,8 +54,23 @@ withDbs('hostile and broken input through the CLI', (db) => {
     expect((await run(['init'])).code).toBe(0)
     refused(await run(['import', 'tickets', file('empty.csv', '')]), /empty\.csv is empty/)
     refused(await run(['import', 'tickets', file('semi.csv', 'ticket_id;channel;created_at\nT1;email;2025-02-03\n')]), /semi\.csv uses ";"/)
-    refused(await run(['import', 'tickets', file('latin1.csv', Buffer.from(`${HEADER}\nT1,email,2025-02-03T08:00:00,pemda,DAU,Bapak Andr\xe9\n`, 'latin1'))]), /latin1\.csv is not UTF-8: line 2/, /iconv/)
-    refused(await run(['import', 'tickets', file('nul.csv', Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0]), Buffer.from(`${GOOD}\n`)]))]), /nul\.csv contains a NUL byte at line 2/)
+    refused(
+      await run([
+        'import',
+        'tickets',
+        file('latin1.csv', Buffer.from(`${HEADER}\nT1,email,2025-02-03T08:00:00,pemda,DAU,Bapak Andr\xe9\n`, 'latin1')),
+      ]),
+      /latin1\.csv is not UTF-8: line 2/,
+      /iconv/,
+    )
+    refused(
+      await run([
+        'import',
+        'tickets',
+        file('nul.csv', Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0]), Buffer.from(`${GOOD}\n`)])),
+      ]),
+      /nul\.csv contains a NUL byte at line 2/,
+    )
     refused(await run(['import', 'tickets', join(db().dir, 'nope.csv')]), /nope\.csv does not exist/)
     refused(await run(['import', 'faq', file('corrupt.xlsx', Buffer.from('PK\x03\x04 this is not a workbook'))]), /corrupt\.xlsx/)
     refused(await run(['import', 'faq', file('faq.csv', 'No,Topik,Pertanyaan,Dasar Hukum\n1,DAU,Kapan?,PMK 1\n')]), /faq\.csv/, /Jawaban/)
@@ -77,13 +92,23 @@ withDbs('hostile and broken input through the CLI', (db) => {
     noStack(header)
     expect(json(header)).toMatchObject({read: 0, loaded: 0, rejected: 0})
 
-    const bom = await run(['import', 'tickets', file('bom.csv', `\uFEFF${HEADER}\r\nB1,email,2025-02-03T08:00:00,pemda,DAU,baris windows\r\n`), '--json'])
+    const bom = await run([
+      'import',
+      'tickets',
+      file('bom.csv', `\uFEFF${HEADER}\r\nB1,email,2025-02-03T08:00:00,pemda,DAU,baris windows\r\n`),
+      '--json',
+    ])
     noStack(bom)
     expect(json(bom)).toMatchObject({read: 1, loaded: 1})
     expect((await ticket('B1')).body).toBe('baris windows')
 
     const tricky = 'Baris satu, "dikutip"\r\nbaris dua\n=1+1'
-    const quoted = await run(['import', 'tickets', file('quoted.csv', `${HEADER}\nQ1,email,2025-02-03T08:00:00,pemda,DAU,"${tricky.replace(/"/g, '""')}"\n`), '--json'])
+    const quoted = await run([
+      'import',
+      'tickets',
+      file('quoted.csv', `${HEADER}\nQ1,email,2025-02-03T08:00:00,pemda,DAU,"${tricky.replace(/"/g, '""')}"\n`),
+      '--json',
+    ])
     noStack(quoted)
     expect(json(quoted)).toMatchObject({read: 1, loaded: 1})
     expect((await ticket('Q1')).body).toBe(tricky)
@@ -107,7 +132,10 @@ withDbs('hostile and broken input through the CLI', (db) => {
     expect((await run(['init'])).code).toBe(0)
     const answer = 'Jawaban panjang. '.repeat(11_765) + 'AKHIR'
     expect(answer.length).toBeGreaterThan(200_000)
-    const faq = file('faq.csv', `No,Topik,Pertanyaan,Jawaban,Status\n1,DAU,Kapan DAU disalurkan?,${answer},0\n2,DBH,Apa itu DBH?,Dana bagi hasil.,0\n`)
+    const faq = file(
+      'faq.csv',
+      `No,Topik,Pertanyaan,Jawaban,Status\n1,DAU,Kapan DAU disalurkan?,${answer},0\n2,DBH,Apa itu DBH?,Dana bagi hasil.,0\n`,
+    )
     const loaded = await run(['import', 'faq', faq, '--json'])
     noStack(loaded)
     expect(json(loaded)).toMatchObject({read: 2, loaded: 2})
@@ -140,7 +168,10 @@ withDbs('hostile and broken input through the CLI', (db) => {
     expect(readFileSync(join(out, 'articles.csv'), 'utf8')).toContain(answer)
     const pkg = new ExcelJS.Workbook()
     await pkg.xlsx.readFile(join(out, 'articles.xlsx'))
-    const texts = pkg.worksheets[0].getSheetValues().flat().filter((v): v is string => typeof v === 'string')
+    const texts = pkg.worksheets[0]
+      .getSheetValues()
+      .flat()
+      .filter((v): v is string => typeof v === 'string')
     const cut = texts.find((t) => t.startsWith('Jawaban panjang'))!
     expect(cut.length).toBeLessThanOrEqual(32_767)
     expect(cut).toMatch(/dipotong/)
@@ -148,7 +179,10 @@ withDbs('hostile and broken input through the CLI', (db) => {
 
   it('rejects bad rows with row, field and fix, and loads the rest: a non-JSON line, dd/mm/yyyy dates, a path for a topic', async () => {
     expect((await run(['init'])).code).toBe(0)
-    const jl = file('t.jsonl', `{"ticket_id":"J1","channel":"email","created_at":"2025-02-03T08:00:00","requester_type":"pemda","topic":"DAU"}\n{ticket_id: J2, oops\n`)
+    const jl = file(
+      't.jsonl',
+      `{"ticket_id":"J1","channel":"email","created_at":"2025-02-03T08:00:00","requester_type":"pemda","topic":"DAU"}\n{ticket_id: J2, oops\n`,
+    )
     const r1 = await run(['import', 'tickets', jl, '--json'])
     noStack(r1)
     expect(r1.code).toBe(0)
@@ -159,7 +193,13 @@ withDbs('hostile and broken input through the CLI', (db) => {
 
     const work = join(db().dir, 'deep', 'er')
     mkdirSync(work, {recursive: true})
-    const rows = [HEADER, 'D1,email,03/02/2025,pemda,DAU,x', 'D2,email,2025-02-03T08:00:00,pemda,../../etc/passwd,x', 'D3,email,2025-02-03T08:00:00,pemda,../../../tmp/pm-evil,x', GOOD]
+    const rows = [
+      HEADER,
+      'D1,email,03/02/2025,pemda,DAU,x',
+      'D2,email,2025-02-03T08:00:00,pemda,../../etc/passwd,x',
+      'D3,email,2025-02-03T08:00:00,pemda,../../../tmp/pm-evil,x',
+      GOOD,
+    ]
     const bad = file('bad.csv', rows.join('\n') + '\n')
     const before = tree(db().dir)
     const r2 = await runCli(['import', 'tickets', bad, '--json', '--db', db().url], {cwd: work})

@@ -19,7 +19,9 @@ function register(file: string): void {
     const body = i % 97 === 0 ? '"=1+1, ""kutip""\nbaris dua"' : `isi tiket ${i}`
     // A few bad rows, so the rejected count is part of the balance too.
     const created = i % 5003 === 7 ? `${day}/${month}/2024` : `2024-${month}-${day}T${String(8 + (i % 9)).padStart(2, '0')}:15:00`
-    lines.push(`K${String(i).padStart(7, '0')},${CHANNELS[i % 5]},${created},${['pemda', 'kl', 'akademisi', 'lainnya'][i % 4]},${i % 3 ? 'Kab. Kediri' : ''},${TOPICS[i % 5]},agen${i % 13},Perihal ${i},${body},${i % 7 === 3}`)
+    lines.push(
+      `K${String(i).padStart(7, '0')},${CHANNELS[i % 5]},${created},${['pemda', 'kl', 'akademisi', 'lainnya'][i % 4]},${i % 3 ? 'Kab. Kediri' : ''},${TOPICS[i % 5]},agen${i % 13},Perihal ${i},${body},${i % 7 === 3}`,
+    )
   }
   writeFileSync(file, lines.join('\n') + '\n')
 }
@@ -34,7 +36,13 @@ async function digest(knex: Knex): Promise<{rows: number; sha256: string}> {
     if (page.length === 0) break
     for (const r of page) {
       const {seen_import: _seen, ...rest} = r
-      h.update(JSON.stringify(Object.keys(rest).sort().map((k) => [k, k === 'confidential' ? Boolean(rest[k]) : rest[k]])) + '\n')
+      h.update(
+        JSON.stringify(
+          Object.keys(rest)
+            .sort()
+            .map((k) => [k, k === 'confidential' ? Boolean(rest[k]) : rest[k]]),
+        ) + '\n',
+      )
       rows++
     }
     after = page[page.length - 1].ticket_id
@@ -54,7 +62,11 @@ async function count(db: TestDb): Promise<number> {
 /** Start the import and SIGKILL it once the store holds at least `rows` tickets (committed batches). */
 function killAfter(db: TestDb, file: string, rows: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [BIN, 'import', 'tickets', file, '--json', '--db', db.url], {cwd: db.dir, env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester'}, stdio: 'ignore'})
+    const child: ChildProcess = spawn(process.execPath, [BIN, 'import', 'tickets', file, '--json', '--db', db.url], {
+      cwd: db.dir,
+      env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester'},
+      stdio: 'ignore',
+    })
     let done = false
     const poll = async () => {
       while (!done) {

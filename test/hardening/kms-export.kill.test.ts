@@ -22,7 +22,12 @@ function snapshot(out: string): Record<string, string> {
   for (const f of readdirSync(out).sort()) {
     const text = readFileSync(join(out, f))
     if (f === 'manifest.json') files[f] = JSON.stringify({...JSON.parse(text.toString('utf8')), generated_at: null})
-    else if (f === 'SHA256SUMS') files[f] = text.toString('utf8').split('\n').filter((l) => !l.endsWith('  manifest.json')).join('\n')
+    else if (f === 'SHA256SUMS')
+      files[f] = text
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => !l.endsWith('  manifest.json'))
+        .join('\n')
     else files[f] = text.toString('base64')
   }
   return files
@@ -32,7 +37,10 @@ withDbs('kms export killed with SIGKILL', (db) => {
   it('a forced rerun writes the same package as an uninterrupted export, and audit verify passes', async () => {
     const run = (args: string[]) => runCli([...args, '--db', db().url], {cwd: db().dir})
     const lines = ['No,Topik,Pertanyaan,Jawaban,Dasar Hukum,Status']
-    for (let i = 1; i <= ARTICLES; i++) lines.push(`${i},${['DAU', 'DBH', 'Dana Desa'][i % 3]},Pertanyaan nomor ${i}?,"Jawaban nomor ${i}, ${'panjang '.repeat(20)}",PMK ${i}/2024,0`)
+    for (let i = 1; i <= ARTICLES; i++)
+      lines.push(
+        `${i},${['DAU', 'DBH', 'Dana Desa'][i % 3]},Pertanyaan nomor ${i}?,"Jawaban nomor ${i}, ${'panjang '.repeat(20)}",PMK ${i}/2024,0`,
+      )
     writeFileSync(join(db().dir, 'faq.csv'), lines.join('\n') + '\n')
     expect((await run(['import', 'faq', 'faq.csv'])).code).toBe(0)
     const review = join(db().dir, 'review.xlsx')

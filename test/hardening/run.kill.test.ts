@@ -15,8 +15,14 @@ async function prepareStore(db: TestDb): Promise<void> {
     await store.close()
   }
   writeFileSync(join(db.dir, 'faq.csv'), 'No,Topik,Pertanyaan,Jawaban,Status\n1,DAU,Kapan DAU disalurkan?,Setiap bulan.,0\n')
-  writeFileSync(join(db.dir, 'roster.csv'), 'agent_id,name,email,level,unit,kms_contributor,sme\nL1-01,Linna,linna@djpk.go.id,L1,DJPK,true,\n')
-  for (const [register, file] of [['faq', 'faq.csv'], ['roster', 'roster.csv']]) {
+  writeFileSync(
+    join(db.dir, 'roster.csv'),
+    'agent_id,name,email,level,unit,kms_contributor,sme\nL1-01,Linna,linna@djpk.go.id,L1,DJPK,true,\n',
+  )
+  for (const [register, file] of [
+    ['faq', 'faq.csv'],
+    ['roster', 'roster.csv'],
+  ]) {
     const r = await runCli(['import', register, join(db.dir, file), '--db', db.url], {cwd: db.dir})
     expect(r.code).toBe(0)
   }
@@ -34,7 +40,10 @@ function killDuringExport(db: TestDb): Promise<void> {
 
 function archive(db: TestDb): Record<string, unknown> {
   const out = join(db.dir, 'out', 'archive')
-  const files: Record<string, unknown> = {SHA256SUMS: readFileSync(join(out, 'SHA256SUMS'), 'utf8'), manifest: {...JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')), generated_at: null}}
+  const files: Record<string, unknown> = {
+    SHA256SUMS: readFileSync(join(out, 'SHA256SUMS'), 'utf8'),
+    manifest: {...JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')), generated_at: null},
+  }
   for (const f of readdirSync(join(out, 'tickets')).sort()) files[f] = readFileSync(join(out, 'tickets', f)).toString('base64')
   return files
 }
@@ -74,9 +83,23 @@ withDbs('run killed with SIGKILL during a long step', (db) => {
     // Every step done exactly once; only the step the kill cut short was started twice.
     expect(done.length).toBe(new Set(done).size)
     expect(done).toEqual(expect.arrayContaining(['prepare.mappings', 'tickets.export', 'tickets.verify']))
-    expect(statuses.filter((s) => s.to === 'running').map((s) => s.step).filter((s) => s === 'tickets.export')).toHaveLength(2)
-    expect(statuses.filter((s) => s.to === 'running' && s.step !== 'tickets.export').map((s) => s.step).sort()).toEqual(
-      statuses.filter((s) => s.to === 'done' && s.step !== 'tickets.export' && statuses.some((x) => x.step === s.step && x.to === 'running')).map((s) => s.step).sort())
+    expect(
+      statuses
+        .filter((s) => s.to === 'running')
+        .map((s) => s.step)
+        .filter((s) => s === 'tickets.export'),
+    ).toHaveLength(2)
+    expect(
+      statuses
+        .filter((s) => s.to === 'running' && s.step !== 'tickets.export')
+        .map((s) => s.step)
+        .sort(),
+    ).toEqual(
+      statuses
+        .filter((s) => s.to === 'done' && s.step !== 'tickets.export' && statuses.some((x) => x.step === s.step && x.to === 'running'))
+        .map((s) => s.step)
+        .sort(),
+    )
     const verified = await runCli(['audit', 'verify', '--db', db().url, '--json'], {cwd: db().dir})
     expect(verified.code).toBe(0)
   }, 600_000)

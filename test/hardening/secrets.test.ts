@@ -75,7 +75,10 @@ describe('the store and Deskpro passwords never leak [mysql]', () => {
     const dp = withPassword(deskpro.url)
     expect((await run(['init', '--db', db])).code).toBe(0)
     const tickets = join(dir, 'tickets.csv')
-    writeFileSync(tickets, `ticket_id,channel,created_at,requester_type,topic,body\nT1,email,2025-02-03T08:00:00,pemda,DAU,halo\nT2,fax,2025-02-03T08:00:00,pemda,DAU,x\n`)
+    writeFileSync(
+      tickets,
+      `ticket_id,channel,created_at,requester_type,topic,body\nT1,email,2025-02-03T08:00:00,pemda,DAU,halo\nT2,fax,2025-02-03T08:00:00,pemda,DAU,x\n`,
+    )
     const imported = await run(['import', 'tickets', tickets, '--db', db])
     expect(imported.code).toBe(0)
     const fromDeskpro = await run(['import', 'tickets', '--deskpro', dp, '--db', db, '--json'])

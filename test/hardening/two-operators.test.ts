@@ -63,11 +63,16 @@ withDbs('two operators at once', (db) => {
     writeFileSync(file, ticketsCsv(ROWS))
     // Node and oclif start-up and opening the store are not the lock's answer: a read-only command
     // on the same store, started at the same instant and so under the same load, is taken off.
-    const [a, b, baseline] = await Promise.all([
-      ...['operator-a', 'operator-b'].map((actor) => timed(() => runCli(['import', 'tickets', file, '--json', '--db', db().url], {cwd: db().dir, env: {PRIME_MIGRATE_ACTOR: actor}}))),
+    const [a, b, baseline] = (await Promise.all([
+      ...['operator-a', 'operator-b'].map((actor) =>
+        timed(() => runCli(['import', 'tickets', file, '--json', '--db', db().url], {cwd: db().dir, env: {PRIME_MIGRATE_ACTOR: actor}})),
+      ),
       timed(() => runCli(['plan', '--json', '--db', db().url], {cwd: db().dir})).then((r) => r.ms),
-    ]) as [{ms: number; value: CliResult}, {ms: number; value: CliResult}, number]
-    const results = [{actor: 'operator-a', ...a}, {actor: 'operator-b', ...b}]
+    ])) as [{ms: number; value: CliResult}, {ms: number; value: CliResult}, number]
+    const results = [
+      {actor: 'operator-a', ...a},
+      {actor: 'operator-b', ...b},
+    ]
     const winner = results.find((r) => r.value.code === 0)
     const loser = results.find((r) => r.value.code === 3)
     expect(results.map((r) => (r.value.code === 1 ? r.value.stdout : r.value.code)).sort()).toEqual([0, 3])
@@ -84,7 +89,12 @@ withDbs('two operators at once', (db) => {
     const other = await db().open('operator-b', 'prime-migrate init')
     try {
       const lock = await acquireLock(holder.knex, 'operator-a', 'prime-migrate run')
-      const {ms, value} = await timed(() => acquireLock(other.knex, 'operator-b', 'prime-migrate init').then(() => null, (e) => e))
+      const {ms, value} = await timed(() =>
+        acquireLock(other.knex, 'operator-b', 'prime-migrate init').then(
+          () => null,
+          (e) => e,
+        ),
+      )
       expect(value).toBeInstanceOf(WaitingError)
       expect((value as WaitingError).message).toMatch(/locked by operator-a \(prime-migrate run, pid \d+/)
       expect(ms).toBeLessThan(1000)
@@ -111,12 +121,20 @@ withDbs('two operators at once', (db) => {
     const store = await db().open('operator-b', 'prime-migrate init')
     try {
       const row = (heartbeatAgoMs: number) => ({
-        name: 'store', holder: 'operator-a', host: 'another-host', pid: 4242, command: 'prime-migrate run',
-        acquired_at: new Date(Date.now() - 3_600_000).toISOString(), heartbeat_at: new Date(Date.now() - heartbeatAgoMs).toISOString(),
+        name: 'store',
+        holder: 'operator-a',
+        host: 'another-host',
+        pid: 4242,
+        command: 'prime-migrate run',
+        acquired_at: new Date(Date.now() - 3_600_000).toISOString(),
+        heartbeat_at: new Date(Date.now() - heartbeatAgoMs).toISOString(),
       })
       // Fresh heartbeat from another host: its process cannot be checked from here, so it is alive.
       await store.knex('locks').insert(row(5_000))
-      const fresh = await acquireLock(store.knex, 'operator-b', 'prime-migrate init').then((l) => l, (e) => e)
+      const fresh = await acquireLock(store.knex, 'operator-b', 'prime-migrate init').then(
+        (l) => l,
+        (e) => e,
+      )
       if (store.dialect === 'sqlite') {
         expect(fresh).toBeInstanceOf(WaitingError)
         expect((fresh as WaitingError).message).toMatch(/locked by operator-a \(prime-migrate run, pid 4242 on another-host\)/)

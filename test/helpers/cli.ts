@@ -34,7 +34,11 @@ export function runCli(args: string[], opts: {cwd?: string; env?: Record<string,
 }
 
 export function runCliSync(args: string[], opts: {cwd?: string; env?: Record<string, string>} = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {cwd: opts.cwd ?? SCRATCH, env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester', ...opts.env}, encoding: 'utf8'})
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? SCRATCH,
+    env: {...process.env, PRIME_MIGRATE_ACTOR: 'tester', ...opts.env},
+    encoding: 'utf8',
+  })
   return {code: r.status, stdout: r.stdout, stderr: r.stderr}
 }
 

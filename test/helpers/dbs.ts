@@ -27,7 +27,9 @@ export async function createMysqlDatabase(prefix = 'pm_t'): Promise<string> {
   try {
     await admin.raw(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`)
   } catch (error) {
-    throw new Error(`MariaDB/MySQL is needed for this test and is not reachable at ${MYSQL_ROOT}: ${(error as Error).message}. Start it: start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`)
+    throw new Error(
+      `MariaDB/MySQL is needed for this test and is not reachable at ${MYSQL_ROOT}: ${(error as Error).message}. Start it: start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd`,
+    )
   } finally {
     await admin.destroy()
   }

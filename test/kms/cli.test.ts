@@ -23,7 +23,10 @@ withDbs('kms commands', (db) => {
     const base = ['--db', db().url]
     const faq = join(dir, 'faq.xlsx')
     await writeFaqWorkbook(faq)
-    writeFileSync(join(dir, 'roster.csv'), 'agent_id,name,email,level,unit,kms_contributor,sme\nA1,Agen A,a@example.go.id,L1,CC,true,\nA2,Agen B,b@example.go.id,L1,CC,false,\n')
+    writeFileSync(
+      join(dir, 'roster.csv'),
+      'agent_id,name,email,level,unit,kms_contributor,sme\nA1,Agen A,a@example.go.id,L1,CC,true,\nA2,Agen B,b@example.go.id,L1,CC,false,\n',
+    )
     expect((await runCli(['init', ...base])).code).toBe(0)
     expect(json(await runCli(['import', 'faq', faq, ...base, '--json']))).toMatchObject({loaded: 3, rejected: 0})
     expect((await runCli(['import', 'roster', join(dir, 'roster.csv'), ...base, '--json'])).code).toBe(0)
@@ -44,7 +47,13 @@ withDbs('kms commands', (db) => {
     await f.wb.xlsx.writeFile(review)
     const partial = await runCli(['kms', 'apply-review', review, ...base, '--json', '--actor', 'koordinator-sme'])
     expect(partial.code).toBe(2)
-    expect(json(partial)).toMatchObject({applied: 2, rejected: 1, rows: expect.arrayContaining([expect.objectContaining({id: 'DJPK-FAQ-0003', status: 'rejected', reasons: [expect.stringMatching(/invalid decision/)]})])})
+    expect(json(partial)).toMatchObject({
+      applied: 2,
+      rejected: 1,
+      rows: expect.arrayContaining([
+        expect.objectContaining({id: 'DJPK-FAQ-0003', status: 'rejected', reasons: [expect.stringMatching(/invalid decision/)]}),
+      ]),
+    })
     const human = await runCli(['kms', 'apply-review', review, ...base])
     expect(human.code).toBe(2)
     expect(human.stdout).toMatch(/1 baris ditolak[\s\S]*DJPK-FAQ-0003/)
@@ -75,9 +84,15 @@ withDbs('kms commands', (db) => {
 
     const done = await runCli(['run', 'kms', ...base, '--json'])
     expect(done.code).toBe(0)
-    const lines = readFileSync(join(out, 'kms', 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    const lines = readFileSync(join(out, 'kms', 'articles.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines[0]).toMatchObject({source: 'faq.xlsx', source_row: 2, sub_topic: 'Penyaluran'})
-    expect(lines.map((a) => [a.id, a.answer])).toEqual([['DJPK-FAQ-0001', 'Setiap bulan.'], ['DJPK-FAQ-0002', '=Dana yang dibagihasilkan']])
+    expect(lines.map((a) => [a.id, a.answer])).toEqual([
+      ['DJPK-FAQ-0001', 'Setiap bulan.'],
+      ['DJPK-FAQ-0002', '=Dana yang dibagihasilkan'],
+    ])
     expect(readFileSync(join(out, 'kms', 'articles.csv'), 'utf8')).toMatch(/'=Dana yang dibagihasilkan/)
     // The SME filled the recorded workbook in place; its new content is recorded, so verification holds.
     expect((await runCli(['audit', 'verify', ...base])).code).toBe(0)
@@ -85,7 +100,9 @@ withDbs('kms commands', (db) => {
     try {
       const contributors = await audit.knex('audit_log').where({action: 'kms.contributors'}).first()
       expect(JSON.parse(contributors.details)).toMatchObject({count: 1, agents: [{agent_id: 'A1'}]})
-      expect(await audit.knex('audit_log').where({action: 'kms.review_applied', actor: 'koordinator-sme'}).count({n: '*'})).toEqual([{n: 1}])
+      expect(await audit.knex('audit_log').where({action: 'kms.review_applied', actor: 'koordinator-sme'}).count({n: '*'})).toEqual([
+        {n: 1},
+      ])
     } finally {
       await audit.close()
     }

@@ -40,9 +40,21 @@ withDbs('kms export', (db) => {
       expect(readdirSync(out).sort()).toEqual([...PACKAGE_FILES].sort())
       expect(r.totals).toMatchObject({articles: 8, exported: 4, approve: 4, exclude: 2, revise: 1, undecided: 1, pending: 2})
 
-      const lines = readFileSync(join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+      const lines = readFileSync(join(out, 'articles.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
       expect(lines.map((a) => a.id)).toEqual(['DJPK-FAQ-0001', 'DJPK-FAQ-0005', 'DJPK-FAQ-0006', 'DJPK-FAQ-0007'])
-      expect(lines[0]).toMatchObject({no: '1', source: 'faq.xlsx', source_row: 2, topic: 'DAU', category_path: 'Transfer ke Daerah/Dana Alokasi Umum', legal_basis: 'PMK 110/2024', reviewer: 'Pak Budi', content_hash: expect.stringMatching(/^[0-9a-f]{64}$/)})
+      expect(lines[0]).toMatchObject({
+        no: '1',
+        source: 'faq.xlsx',
+        source_row: 2,
+        topic: 'DAU',
+        category_path: 'Transfer ke Daerah/Dana Alokasi Umum',
+        legal_basis: 'PMK 110/2024',
+        reviewer: 'Pak Budi',
+        content_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      })
       // Whitespace normalised, words untouched.
       expect(lines[0].answer).toBe('DAU disalurkan setiap bulan.\n\nLihat PMK.')
       expect(lines[3].category_path).toBe('Informasi Umum')
@@ -51,7 +63,10 @@ withDbs('kms export', (db) => {
       expect(manifest.tool).toEqual({name: 'prime-migrate', version: expect.any(String)})
       expect(manifest.files.map((f: any) => f.path)).toEqual(['articles.jsonl', 'articles.csv', 'articles.xlsx', 'categories.json'])
       expect(manifest.files[0]).toMatchObject({rows: 4, bytes: readFileSync(join(out, 'articles.jsonl')).length})
-      expect(manifest.excluded.map((e: any) => [e.id, e.reason])).toEqual([['DJPK-FAQ-0002', expect.stringMatching(/Pak Budi.*kedaluwarsa/)], ['DJPK-FAQ-0004', expect.stringMatching(/dikecualikan/)]])
+      expect(manifest.excluded.map((e: any) => [e.id, e.reason])).toEqual([
+        ['DJPK-FAQ-0002', expect.stringMatching(/Pak Budi.*kedaluwarsa/)],
+        ['DJPK-FAQ-0004', expect.stringMatching(/dikecualikan/)],
+      ])
       expect(manifest.revise).toEqual([expect.objectContaining({id: 'DJPK-FAQ-0003', state: 'revise'})])
       expect(manifest.pending).toEqual([expect.objectContaining({id: 'DJPK-FAQ-0008', reason: 'belum ada keputusan SME'})])
       expect(manifest.unmapped_topics).toEqual([{topic: 'Spam', articles: 1, reason: expect.stringMatching(/bukan pengetahuan/)}])
@@ -59,9 +74,15 @@ withDbs('kms export', (db) => {
       const tree = JSON.parse(readFileSync(join(out, 'categories.json'), 'utf8')).categories
       const tkd = tree.find((n: any) => n.name === 'Transfer ke Daerah')
       expect(tkd.total_articles).toBe(1)
-      expect(tkd.children.find((c: any) => c.name === 'Dana Alokasi Umum')).toMatchObject({path: 'Transfer ke Daerah/Dana Alokasi Umum', articles: 1, topics: ['DAU']})
+      expect(tkd.children.find((c: any) => c.name === 'Dana Alokasi Umum')).toMatchObject({
+        path: 'Transfer ke Daerah/Dana Alokasi Umum',
+        articles: 1,
+        topics: ['DAU'],
+      })
 
-      expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], {cwd: out, encoding: 'utf8'})).toMatch(/articles\.csv: OK[\s\S]*manifest\.json: OK/)
+      expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], {cwd: out, encoding: 'utf8'})).toMatch(
+        /articles\.csv: OK[\s\S]*manifest\.json: OK/,
+      )
       expect((await verifyAudit(store.knex)).ok).toBe(true)
     } finally {
       await store.close()
@@ -95,15 +116,21 @@ withDbs('kms export', (db) => {
         const wb = new ExcelJS.Workbook()
         await wb.xlsx.readFile(file)
         const texts: string[] = []
-        wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-          expect(cell.formula).toBeFalsy()
-          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)
-          if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) {
-            expect(cell.type).toBe(ExcelJS.ValueType.String)
-            texts.push(cell.value)
-          }
-        })))
-        expect(texts).toEqual(expect.arrayContaining(['=HYPERLINK("http://evil.example","klik")', '+62 811 150420 7', '@SUM(A1:A2)', '=1+1']))
+        wb.eachSheet((ws) =>
+          ws.eachRow((row) =>
+            row.eachCell((cell) => {
+              expect(cell.formula).toBeFalsy()
+              expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)
+              if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) {
+                expect(cell.type).toBe(ExcelJS.ValueType.String)
+                texts.push(cell.value)
+              }
+            }),
+          ),
+        )
+        expect(texts).toEqual(
+          expect.arrayContaining(['=HYPERLINK("http://evil.example","klik")', '+62 811 150420 7', '@SUM(A1:A2)', '=1+1']),
+        )
       }
       const csv: string[][] = parse(readFileSync(join(out, 'articles.csv')), {relax_column_count: false})
       const header = csv[0]
@@ -114,7 +141,10 @@ withDbs('kms export', (db) => {
       const row6 = csv.find((r) => r[0] === 'DJPK-FAQ-0006')!
       expect(row6[header.indexOf('question')]).toBe(`'@SUM(A1:A2)`)
       for (const r of csv.slice(1)) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
-      const jsonl = readFileSync(join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+      const jsonl = readFileSync(join(out, 'articles.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
       expect(jsonl.find((a) => a.id === 'DJPK-FAQ-0006')).toMatchObject({question: '@SUM(A1:A2)', answer: '=1+1'})
     } finally {
       await store.close()

@@ -20,7 +20,17 @@ export async function insertFaq(store: Store, articles: FaqInput[]): Promise<voi
   for (const [i, a] of articles.entries()) {
     const record = {sub_topic: null, legal_basis: null, correction: null, status: '0', ...a}
     const content_hash = faqContentHash(record)
-    await store.knex('faq_articles').insert({...record, updated: '2025-02-01', contributor: 'Agen A', content_hash, source: 'faq.xlsx', source_row: i + 2, row_hash: content_hash})
+    await store
+      .knex('faq_articles')
+      .insert({
+        ...record,
+        updated: '2025-02-01',
+        contributor: 'Agen A',
+        content_hash,
+        source: 'faq.xlsx',
+        source_row: i + 2,
+        row_hash: content_hash,
+      })
   }
 }
 
@@ -32,7 +42,13 @@ export async function changeAnswer(store: Store, no: string, answer: string): Pr
 }
 
 export const SAMPLE: FaqInput[] = [
-  {no: '1', topic: 'DAU', question: 'Kapan DAU disalurkan?', answer: 'DAU disalurkan  setiap bulan.\r\n\r\n\r\nLihat PMK.', legal_basis: 'PMK 110/2024'},
+  {
+    no: '1',
+    topic: 'DAU',
+    question: 'Kapan DAU disalurkan?',
+    answer: 'DAU disalurkan  setiap bulan.\r\n\r\n\r\nLihat PMK.',
+    legal_basis: 'PMK 110/2024',
+  },
   {no: '2', topic: 'DBH', question: 'Bagaimana menghitung DBH?', answer: 'Berdasarkan realisasi penerimaan.', status: '1'},
   {no: '3', topic: 'Dana Desa', question: 'Kapan DAU disalurkan ?', answer: 'Duplikat pertanyaan No 1.', correction: 'perlu dicek ulang'},
   {no: '4', topic: 'Spam', question: 'Promo pinjaman', answer: 'Abaikan.'},
@@ -43,7 +59,14 @@ export const SAMPLE: FaqInput[] = [
 ]
 
 /** Open a review workbook for editing as an SME would, and a helper to set a cell of a row by article No. */
-export async function openForFilling(file: string): Promise<{wb: ExcelJS.Workbook; get(no: string, col: ReviewColumn): unknown; set(no: string, col: ReviewColumn, value: string | null): void; addRow(values: Partial<Record<ReviewColumn, string>>): void}> {
+export async function openForFilling(
+  file: string,
+): Promise<{
+  wb: ExcelJS.Workbook
+  get(no: string, col: ReviewColumn): unknown
+  set(no: string, col: ReviewColumn, value: string | null): void
+  addRow(values: Partial<Record<ReviewColumn, string>>): void
+}> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(file)
   const ws = wb.getWorksheet(ID_LABELS.review.sheet)!

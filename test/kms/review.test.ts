@@ -42,7 +42,9 @@ withDbs('kms review workbook', (db) => {
       const guide = wb.getWorksheet(ID_LABELS.review.guideSheet)!
       const guideText: string[] = []
       guide.eachRow((r) => r.eachCell((c) => guideText.push(String(c.value))))
-      expect(guideText).toEqual(expect.arrayContaining(['Transfer ke Daerah/Dana Alokasi Umum', 'Transfer ke Daerah', 'Spam', r.workbook_id]))
+      expect(guideText).toEqual(
+        expect.arrayContaining(['Transfer ke Daerah/Dana Alokasi Umum', 'Transfer ke Daerah', 'Spam', r.workbook_id]),
+      )
 
       const artifact = await store.knex('artifacts').where({kind: 'kms.review_workbook'}).first()
       expect(artifact.sha256).toBe(r.sha256)
@@ -82,7 +84,11 @@ withDbs('kms review workbook', (db) => {
       const byId = Object.fromEntries(r.rows.map((row) => [row.id, row]))
       expect(byId['DJPK-FAQ-0001']).toMatchObject({status: 'applied', decision: 'approve', reviewer: 'Bu Sari'})
       expect(byId['DJPK-FAQ-0003']).toMatchObject({status: 'applied', decision: 'revise', reviewer: 'sme-coordinator'})
-      expect(byId['DJPK-FAQ-0005']).toMatchObject({status: 'applied', decision: 'approve', category_override: 'Transfer ke Daerah/Dana Bagi Hasil'})
+      expect(byId['DJPK-FAQ-0005']).toMatchObject({
+        status: 'applied',
+        decision: 'approve',
+        category_override: 'Transfer ke Daerah/Dana Bagi Hasil',
+      })
       expect(byId['DJPK-FAQ-0004'].reasons.join()).toMatch(/invalid decision/)
       expect(byId['DJPK-FAQ-0006'].reasons.join()).toMatch(/Jawaban diubah \(locked columns cannot be edited\)/)
       expect(byId['DJPK-FAQ-0007'].reasons.join()).toMatch(/unknown category/)

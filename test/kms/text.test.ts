@@ -10,7 +10,9 @@ describe('kms text handling', () => {
   })
 
   it('normalises whitespace and line breaks without changing the words', () => {
-    expect(normaliseText('  Satu\u00a0 dua\t tiga  \r\n\r\n\r\n- butir  satu \r- butir dua\n')).toBe('Satu dua tiga\n\n- butir satu\n- butir dua')
+    expect(normaliseText('  Satu\u00a0 dua\t tiga  \r\n\r\n\r\n- butir  satu \r- butir dua\n')).toBe(
+      'Satu dua tiga\n\n- butir satu\n- butir dua',
+    )
     expect(normaliseText(null)).toBeNull()
   })
 
@@ -20,7 +22,10 @@ describe('kms text handling', () => {
     expect(stableId('A-3b')).toBe('DJPK-FAQ-A-3B')
     expect(duplicateKey('Kapan  DAU disalurkan?')).toBe(duplicateKey('kapan dau DISALURKAN ?'))
     const dups = findDuplicates([
-      {no: '1', question: 'Apa itu DAU?'}, {no: '2', question: 'apa itu dau'}, {no: '3', question: 'Apa itu DBH?'}, {no: '4', question: 'APA ITU DAU ?!'},
+      {no: '1', question: 'Apa itu DAU?'},
+      {no: '2', question: 'apa itu dau'},
+      {no: '3', question: 'Apa itu DBH?'},
+      {no: '4', question: 'APA ITU DAU ?!'},
     ] as any)
     expect(Object.fromEntries(dups)).toEqual({1: ['2', '4'], 2: ['1', '4'], 4: ['1', '2']})
   })

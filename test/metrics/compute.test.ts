@@ -29,7 +29,10 @@ withDbs('CONTRACT §6 metrics on a register nobody on the team wrote', (db) => {
   it('refuses a range that is not months, or runs backwards (exit 2)', async () => {
     const store = await db().open()
     try {
-      await expect(computeMetrics(store.knex, {from: '2025-2'})).rejects.toMatchObject({exit: 2, message: expect.stringContaining('--from 2025-2')})
+      await expect(computeMetrics(store.knex, {from: '2025-2'})).rejects.toMatchObject({
+        exit: 2,
+        message: expect.stringContaining('--from 2025-2'),
+      })
       await expect(computeMetrics(store.knex, {from: '2025-03', to: '2025-01'})).rejects.toMatchObject({exit: 2})
     } finally {
       await store.close()
@@ -40,11 +43,27 @@ withDbs('CONTRACT §6 metrics on a register nobody on the team wrote', (db) => {
     const store = await db().open()
     try {
       await store.knex('tickets').insert({
-        ticket_id: 'FAR', channel: 'email', created_at: '2041-01-02T02:00:00Z', created_local: '2041-01-02 09:00:00', period: '2041-01', local_date: '2041-01-02',
-        local_weekday: 3, local_minute: 540, requester_type: 'pemda', topic: 'DAU', escalated_unit: 'DTU', escalated_at: '2041-01-02T03:00:00Z',
-        escalated_local_date: '2041-01-02', escalated_period: '2041-01', l2_responded_at: '2041-01-03T03:00:00Z', l2_responded_local_date: '2041-01-03', row_hash: 'h',
+        ticket_id: 'FAR',
+        channel: 'email',
+        created_at: '2041-01-02T02:00:00Z',
+        created_local: '2041-01-02 09:00:00',
+        period: '2041-01',
+        local_date: '2041-01-02',
+        local_weekday: 3,
+        local_minute: 540,
+        requester_type: 'pemda',
+        topic: 'DAU',
+        escalated_unit: 'DTU',
+        escalated_at: '2041-01-02T03:00:00Z',
+        escalated_local_date: '2041-01-02',
+        escalated_period: '2041-01',
+        l2_responded_at: '2041-01-03T03:00:00Z',
+        l2_responded_local_date: '2041-01-03',
+        row_hash: 'h',
       })
-      await expect(computeMetrics(store.knex)).rejects.toThrow('escalations in 2041-01 (DTU) have dates outside the working-day calendar 2010-01-01…2040-12-31')
+      await expect(computeMetrics(store.knex)).rejects.toThrow(
+        'escalations in 2041-01 (DTU) have dates outside the working-day calendar 2010-01-01…2040-12-31',
+      )
     } finally {
       await store.close()
     }

@@ -14,8 +14,14 @@ const PUBLISHED = join(FIXTURES, 'published', 'figures.csv')
 
 async function loadFixtures(store: Store, scratch: string): Promise<void> {
   const files: Array<[RegisterName, string]> = [
-    ...readdirSync(join(FIXTURES, 'tickets')).filter((f) => f.endsWith('.csv')).sort().map((f): [RegisterName, string] => ['tickets', join('tickets', f)]),
-    ['survey', 'survey.csv'], ['chatbot', 'chatbot.csv'], ['visits', 'visits.csv'], ['vicon', 'vicon.csv'],
+    ...readdirSync(join(FIXTURES, 'tickets'))
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .map((f): [RegisterName, string] => ['tickets', join('tickets', f)]),
+    ['survey', 'survey.csv'],
+    ['chatbot', 'chatbot.csv'],
+    ['visits', 'visits.csv'],
+    ['vicon', 'vicon.csv'],
   ]
   for (const [register, file] of files) {
     const s = await importRegisterFile(store, register, join(FIXTURES, file), {rejectsFile: join(scratch, `${register}-{id}.csv`)})
@@ -43,21 +49,56 @@ withDbs('the seed report reproduced from the fixtures', (db) => {
       expect(one('2025-02', 'tickets.outside_hours_escalated')).toBe(2)
       expect(one('2025-02', 'escalations.total')).toBe(59)
       expect(pick(rows, '2025-02', 'escalations.unit')).toEqual({Sekretariat: 1, DTU: 16, DTK: 13, P2D: 3, PDRD: 9, DDIOKK: 10, SIPT: 7})
-      expect(pick(rows, '2025-02', 'escalations.score_avg')).toEqual({Sekretariat: 120, DTU: 113.75, DTK: 120, DDIOKK: 118, PDRD: 120, P2D: 120, SIPT: 120})
+      expect(pick(rows, '2025-02', 'escalations.score_avg')).toEqual({
+        Sekretariat: 120,
+        DTU: 113.75,
+        DTK: 120,
+        DDIOKK: 118,
+        PDRD: 120,
+        P2D: 120,
+        SIPT: 120,
+      })
       expect(Object.values(pick(rows, '2025-02', 'satisfaction.avg'))).toEqual([5, 5, 5, 5, 5])
       expect(one('2025-02', 'chatbot.sessions')).toBe(442)
       expect(one('2025-02', 'chatbot.menu', 'Tidak Dilanjutkan')).toBe(79)
       expect([one('2025-02', 'visits.total'), one('2025-02', 'vicon.total')]).toEqual([21, 3])
-      expect([one('2025-01', 'tickets.total'), one('2025-01', 'tickets.channel', 'whatsapp'), one('2025-01', 'tickets.channel', 'phone'), one('2025-01', 'tickets.channel', 'email')]).toEqual([1010, 695, 60, 219])
+      expect([
+        one('2025-01', 'tickets.total'),
+        one('2025-01', 'tickets.channel', 'whatsapp'),
+        one('2025-01', 'tickets.channel', 'phone'),
+        one('2025-01', 'tickets.channel', 'email'),
+      ]).toEqual([1010, 695, 60, 219])
       expect([one('2025-01', 'chatbot.sessions'), one('2025-01', 'visits.total'), one('2025-01', 'vicon.total')]).toEqual([374, 24, 2])
-      expect([one('2024-12', 'tickets.channel', 'whatsapp'), one('2024-12', 'tickets.channel', 'phone'), one('2024-12', 'tickets.channel', 'email'), one('2024-12', 'chatbot.sessions'), one('2024-12', 'vicon.total')]).toEqual([771, 63, 237, 337, 4])
-      expect([one('2024-02', 'tickets.channel', 'whatsapp'), one('2024-02', 'tickets.channel', 'email'), one('2024-02', 'tickets.channel', 'phone'), one('2024-02', 'chatbot.sessions'), one('2024-02', 'visits.total'), one('2024-02', 'vicon.total')]).toEqual([744, 131, 46, 497, 22, 1])
-      expect([one('2025-02', 'tickets.topic', 'Pengaduan'), one('2025-01', 'tickets.topic', 'Pengaduan'), one('2024-02', 'tickets.topic', 'Pengaduan')]).toEqual([7, 4, 1])
+      expect([
+        one('2024-12', 'tickets.channel', 'whatsapp'),
+        one('2024-12', 'tickets.channel', 'phone'),
+        one('2024-12', 'tickets.channel', 'email'),
+        one('2024-12', 'chatbot.sessions'),
+        one('2024-12', 'vicon.total'),
+      ]).toEqual([771, 63, 237, 337, 4])
+      expect([
+        one('2024-02', 'tickets.channel', 'whatsapp'),
+        one('2024-02', 'tickets.channel', 'email'),
+        one('2024-02', 'tickets.channel', 'phone'),
+        one('2024-02', 'chatbot.sessions'),
+        one('2024-02', 'visits.total'),
+        one('2024-02', 'vicon.total'),
+      ]).toEqual([744, 131, 46, 497, 22, 1])
+      expect([
+        one('2025-02', 'tickets.topic', 'Pengaduan'),
+        one('2025-01', 'tickets.topic', 'Pengaduan'),
+        one('2024-02', 'tickets.topic', 'Pengaduan'),
+      ]).toEqual([7, 4, 1])
 
       // The seed's changes, (current − previous) / previous: WhatsApp −9% / −15%, chatbot +18% / −11%, vicon +50% / +200%, visits −13% / −5%.
       const ov = overview(rows)
       const change = (indicator: string) => ov.find((o) => o.period === '2025-02' && o.indicator === indicator)!
-      expect(change('tickets.channel:whatsapp')).toMatchObject({previous: 695, mom: (633 - 695) / 695, lastYear: 744, yoy: (633 - 744) / 744})
+      expect(change('tickets.channel:whatsapp')).toMatchObject({
+        previous: 695,
+        mom: (633 - 695) / 695,
+        lastYear: 744,
+        yoy: (633 - 744) / 744,
+      })
       expect(change('chatbot.sessions')).toMatchObject({mom: (442 - 374) / 374, yoy: (442 - 497) / 497})
       expect(change('vicon.total')).toMatchObject({mom: 0.5, yoy: 2})
       expect(change('visits.total')).toMatchObject({mom: (21 - 24) / 24, yoy: (21 - 22) / 22})
@@ -67,7 +108,15 @@ withDbs('the seed report reproduced from the fixtures', (db) => {
       const flagged = reconcile(rows, await readPublished(PUBLISHED)).filter((r) => r.status !== 'same')
       expect(flagged).toEqual([
         {period: '2024-02', metric: 'tickets.total', dimension: '', published: 967, computed: 968, difference: 1, status: 'different'},
-        {period: '2025-02', metric: 'tickets.channel', dimension: 'helpdesk', published: 37, computed: 27, difference: -10, status: 'different'},
+        {
+          period: '2025-02',
+          metric: 'tickets.channel',
+          dimension: 'helpdesk',
+          published: 37,
+          computed: 27,
+          difference: -10,
+          status: 'different',
+        },
       ])
     } finally {
       await store.close()
@@ -89,6 +138,9 @@ withDbs('the seed report reproduced from the fixtures', (db) => {
       const v = (row.values as unknown[]).slice(1)
       if (n > 3 && v[6] !== 'Sesuai') flagged.push(v)
     })
-    expect(flagged).toEqual([['2024-02', 'tickets.total', '', 967, 968, 1, 'Berbeda'], ['2025-02', 'tickets.channel', 'helpdesk', 37, 27, -10, 'Berbeda']])
+    expect(flagged).toEqual([
+      ['2024-02', 'tickets.total', '', 967, 968, 1, 'Berbeda'],
+      ['2025-02', 'tickets.channel', 'helpdesk', 37, 27, -10, 'Berbeda'],
+    ])
   })
 })

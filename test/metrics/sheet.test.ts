@@ -21,7 +21,13 @@ describe('shared sheet builder', () => {
 
   it('cuts text over 32,767 characters and counts it, keeps formulas as text, and continues long tables on new sheets', async () => {
     const wb = new ExcelJS.Workbook()
-    const rows = [['=SUM(A1:A2)', 1], ['x'.repeat(40_000), 2], ['c', 3], ['d', 4], ['e', 5]]
+    const rows = [
+      ['=SUM(A1:A2)', 1],
+      ['x'.repeat(40_000), 2],
+      ['c', 3],
+      ['d', 4],
+      ['e', 5],
+    ]
     const r = addTableSheet(wb, 'Data', [{header: 'text'}, {header: 'n', format: 'int'}], rows, {maxRows: 3})
     expect(r.truncated).toBe(1)
     expect(r.sheets.map((s) => s.name)).toEqual(['Data', 'Data (2)', 'Data (3)'])

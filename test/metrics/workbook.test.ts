@@ -49,7 +49,19 @@ withDbs('report metrics workbook', (db) => {
     expect(json(written).rows).toEqual(rows.rows)
 
     const wb = await readBack(file)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Kanal', 'Topik', 'Pengguna', 'Zona & Jam Layanan', 'Eskalasi L2', 'Kepuasan', 'Chatbot', 'Tatap Muka & Vicon', 'Data', 'Rekonsiliasi'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Ringkasan',
+      'Kanal',
+      'Topik',
+      'Pengguna',
+      'Zona & Jam Layanan',
+      'Eskalasi L2',
+      'Kepuasan',
+      'Chatbot',
+      'Tatap Muka & Vicon',
+      'Data',
+      'Rekonsiliasi',
+    ])
     const data = body(wb.getWorksheet('Data')!, 1)
     expect(data).toEqual(rows.rows.map((r: any) => [r.period, r.metric, r.dimension, r.value]))
     // Every area sheet with a trend carries its chart image.
@@ -58,14 +70,16 @@ withDbs('report metrics workbook', (db) => {
     expect(wb.getWorksheet('Kanal')!.views[0]).toMatchObject({state: 'frozen', ySplit: 3})
 
     const recon = body(wb.getWorksheet('Rekonsiliasi')!, 3)
-    expect(recon).toEqual([
-      ['2025-02', 'tickets.total', '', 8, 8, 0, 'Sesuai'],
-      ['2025-02', 'tickets.channel', 'helpdesk', 2, 1, -1, 'Berbeda'],
-      ['2024-12', 'escalations.score_avg', 'DTU', 110, 110, 0, 'Sesuai'],
-      ['2025-02', 'satisfaction.avg', 'Hanna', 4.9, 59 / 12, 0, 'Sesuai'], // compared at the 1 decimal it was published with
-      ['2025-02', 'vicon.total', '', 1, 1, 0, 'Sesuai'],
-      ['2023-01', 'vicon.total', '', 4, null, null, 'Tidak ada dalam data'],
-    ].map((r) => r.map((v) => (v === null ? undefined : v))))
+    expect(recon).toEqual(
+      [
+        ['2025-02', 'tickets.total', '', 8, 8, 0, 'Sesuai'],
+        ['2025-02', 'tickets.channel', 'helpdesk', 2, 1, -1, 'Berbeda'],
+        ['2024-12', 'escalations.score_avg', 'DTU', 110, 110, 0, 'Sesuai'],
+        ['2025-02', 'satisfaction.avg', 'Hanna', 4.9, 59 / 12, 0, 'Sesuai'], // compared at the 1 decimal it was published with
+        ['2025-02', 'vicon.total', '', 1, 1, 0, 'Sesuai'],
+        ['2023-01', 'vicon.total', '', 4, null, null, 'Tidak ada dalam data'],
+      ].map((r) => r.map((v) => (v === null ? undefined : v))),
+    )
     const flagged = json(written).workbook.reconciliation
     expect(flagged).toMatchObject({compared: 6, differences: 1, missing: 1})
 
@@ -99,7 +113,18 @@ withDbs('report metrics workbook', (db) => {
     const r = await runCli(['report', 'metrics', '--db', db().url, '--out', file, '--lang', 'en'])
     expect(r.code).toBe(0)
     const wb = await readBack(file)
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Overview', 'Channels', 'Topics', 'Users', 'Time zones & hours', 'L2 escalations', 'Satisfaction', 'Chatbot', 'Visits & vicon', 'Data'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Overview',
+      'Channels',
+      'Topics',
+      'Users',
+      'Time zones & hours',
+      'L2 escalations',
+      'Satisfaction',
+      'Chatbot',
+      'Visits & vicon',
+      'Data',
+    ])
     const cell = wb.getWorksheet('Chatbot')!.getCell('A4')
     expect(cell.value).toBe('=HYPERLINK("http://x")')
     expect(cell.type).toBe(ExcelJS.ValueType.String)
@@ -128,7 +153,9 @@ withDbs('report metrics workbook', (db) => {
       expect(note).toContain('1 berbeda, 1 tidak ada dalam data')
       const wb = await readBack(join(db().dir, 'metrics.xlsx'))
       expect(wb.getWorksheet('Rekonsiliasi')).toBeDefined()
-      expect(body(wb.getWorksheet('Data')!, 1)).toEqual((await computeMetrics(store.knex)).map((r) => [r.period, r.metric, r.dimension, r.value]))
+      expect(body(wb.getWorksheet('Data')!, 1)).toEqual(
+        (await computeMetrics(store.knex)).map((r) => [r.period, r.metric, r.dimension, r.value]),
+      )
     } finally {
       await store.close()
     }

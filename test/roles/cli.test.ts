@@ -22,7 +22,10 @@ withDbs('roles commands', (db) => {
     expect(show.stdout).toMatch(/DAU\s+Agen Kemenkeu Prime \(L1\)\s+Pool agen L2 DJPK.*DTU\s+l2\.dtu@djpk\.kemenkeu\.go\.id/)
     expect(show.stdout).toContain('Setiap topik memiliki SME.')
     const shown = json(await runCli(['roles', 'show', '--db', url, '--json']))
-    expect(shown.routing.find((r: any) => r.topic === 'Dana Desa')).toMatchObject({l3_team: 'DDIOKK', l3_account: 'l2.ddiokk@djpk.kemenkeu.go.id'})
+    expect(shown.routing.find((r: any) => r.topic === 'Dana Desa')).toMatchObject({
+      l3_team: 'DDIOKK',
+      l3_account: 'l2.ddiokk@djpk.kemenkeu.go.id',
+    })
 
     const store = await db().open()
     try {

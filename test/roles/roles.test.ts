@@ -76,7 +76,10 @@ withDbs('roles map', (db) => {
   })
 
   it('lists the topics no SME covers, and the roles.sme gate waits on exactly those', async () => {
-    await insertRoster(store.knex, roster().map((p) => (p.agent_id === 'L2-Sekretariat' ? {...p, sme: 'DAU'} : p)))
+    await insertRoster(
+      store.knex,
+      roster().map((p) => (p.agent_id === 'L2-Sekretariat' ? {...p, sme: 'DAU'} : p)),
+    )
     const step = await roleMapStep.run!(ctx(store))
     expect(step).toMatch(/12 orang dipetakan/)
     const r = await roleOverview(store.knex)
@@ -113,7 +116,9 @@ withDbs('roles map', (db) => {
     expect(err.exit).toBe(2)
     expect(err.message).toMatch(/topics\.yaml DAU: L3 team "DJA" is not in roles\.yaml teams/)
 
-    process.env.PRIME_MIGRATE_MAPPINGS = mappingsWith('roles.yaml', (t) => t.replace('deskpro_account: l2.pdrd@djpk.kemenkeu.go.id', 'deskpro_account: null'))
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsWith('roles.yaml', (t) =>
+      t.replace('deskpro_account: l2.pdrd@djpk.kemenkeu.go.id', 'deskpro_account: null'),
+    )
     clearMappingCache()
     err = await mapRoles(store).catch((e) => e)
     expect(err.exit).toBe(2)

@@ -6,7 +6,11 @@ import {withDbs} from '../helpers/dbs'
 import {csv, write} from './helpers'
 
 const HEADER = ['ticket_id', 'channel', 'created_at', 'requester_type', 'topic', 'escalated_unit']
-const ROWS = [['T1', 'WhatsApp', '2025-02-03T08:00:00', 'pemda', 'DAU', ''], ['T2', 'Telepon', '2025-02-03T09:00:00', 'kl', 'DBH', ''], ['T3', 'fax', '2025-02-03T09:00:00', 'kl', 'DBH', '']]
+const ROWS = [
+  ['T1', 'WhatsApp', '2025-02-03T08:00:00', 'pemda', 'DAU', ''],
+  ['T2', 'Telepon', '2025-02-03T09:00:00', 'kl', 'DBH', ''],
+  ['T3', 'fax', '2025-02-03T09:00:00', 'kl', 'DBH', ''],
+]
 
 withDbs('import commands', (db) => {
   const run = (args: string[]) => runCli([...args, '--db', db().url], {cwd: db().dir})

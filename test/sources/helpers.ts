@@ -21,5 +21,7 @@ export async function auditOf(store: Store, action: string): Promise<any[]> {
 export async function rejectsOf(store: Store): Promise<{row_no: number; field: string; reason: string}[]> {
   const rows = await store.knex('rejects').orderBy('id').select('import_id', 'row_no', 'field', 'reason')
   const last = Math.max(...rows.map((r: any) => Number(r.import_id)))
-  return rows.filter((r: any) => Number(r.import_id) === last).map((r: any) => ({row_no: Number(r.row_no), field: r.field, reason: r.reason}))
+  return rows
+    .filter((r: any) => Number(r.import_id) === last)
+    .map((r: any) => ({row_no: Number(r.row_no), field: r.field, reason: r.reason}))
 }

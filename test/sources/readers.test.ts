@@ -11,10 +11,19 @@ const ROW = (id: string) => `${id},email,2025-02-03T08:00:00,pemda,DAU`
 withDbs('reading register files', (db) => {
   const opts = () => ({rejectsFile: join(db().dir, 'rejects-{id}.csv')})
 
-  async function structural(file: string, message: RegExp, fix: RegExp, register: 'tickets' | 'faq' = 'tickets', sheet?: string): Promise<void> {
+  async function structural(
+    file: string,
+    message: RegExp,
+    fix: RegExp,
+    register: 'tickets' | 'faq' = 'tickets',
+    sheet?: string,
+  ): Promise<void> {
     const store = await db().open()
     try {
-      const error = await importRegisterFile(store, register, file, {...opts(), sheet}).then(() => undefined, (e) => e)
+      const error = await importRegisterFile(store, register, file, {...opts(), sheet}).then(
+        () => undefined,
+        (e) => e,
+      )
       expect(error).toBeInstanceOf(InputError)
       expect(error.message).toMatch(message)
       expect(error.message).toContain(file.split('/').pop())
@@ -43,7 +52,14 @@ withDbs('reading register files', (db) => {
   it('loads nothing from a header-only file and reports zero rows', async () => {
     const store = await db().open()
     try {
-      expect(await importRegisterFile(store, 'tickets', write(db().dir, 'header.csv', `${HEADER}\n`), opts())).toEqual({read: 0, loaded: 0, updated: 0, unchanged: 0, rejected: 0, rejects_file: null})
+      expect(await importRegisterFile(store, 'tickets', write(db().dir, 'header.csv', `${HEADER}\n`), opts())).toEqual({
+        read: 0,
+        loaded: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        rejects_file: null,
+      })
     } finally {
       await store.close()
     }
@@ -52,14 +68,27 @@ withDbs('reading register files', (db) => {
   it('rejects a row with too many fields and a bad JSON line as rows, not as a crash', async () => {
     const store = await db().open()
     try {
-      const s = await importRegisterFile(store, 'tickets', write(db().dir, 'wide.csv', `${HEADER}\n${ROW('A')}\n${ROW('B')},extra\n`), opts())
+      const s = await importRegisterFile(
+        store,
+        'tickets',
+        write(db().dir, 'wide.csv', `${HEADER}\n${ROW('A')}\n${ROW('B')},extra\n`),
+        opts(),
+      )
       expect(s).toMatchObject({read: 2, loaded: 1, rejected: 1})
       expect((await rejectsOf(store))[0]).toMatchObject({row_no: 3, field: '(row)'})
-      const lines = [JSON.stringify({ticket_id: 'J1', channel: 'email', created_at: '2025-02-03T08:00:00', requester_type: 'pemda', topic: 'DAU'}), '{"ticket_id": "J2", broken', '', '[1,2]']
+      const lines = [
+        JSON.stringify({ticket_id: 'J1', channel: 'email', created_at: '2025-02-03T08:00:00', requester_type: 'pemda', topic: 'DAU'}),
+        '{"ticket_id": "J2", broken',
+        '',
+        '[1,2]',
+      ]
       const j = await importRegisterFile(store, 'tickets', write(db().dir, 't.jsonl', lines.join('\r\n')), opts())
       expect(j).toMatchObject({read: 3, loaded: 1, rejected: 2})
       const r = await rejectsOf(store)
-      expect(r.map((x) => [x.row_no, x.field])).toEqual([[2, '(line)'], [4, '(line)']])
+      expect(r.map((x) => [x.row_no, x.field])).toEqual([
+        [2, '(line)'],
+        [4, '(line)'],
+      ])
       expect(r[0].reason).toMatch(/not valid JSON/)
     } finally {
       await store.close()
@@ -70,14 +99,30 @@ withDbs('reading register files', (db) => {
     await structural(join(db().dir, 'none.csv'), /does not exist/, /check the path/)
     await structural(write(db().dir, 'empty.csv', ''), /is empty/, /header row/)
     await structural(write(db().dir, 'bom-only.csv', '\uFEFF\n'), /holds no text/, /header row/)
-    await structural(write(db().dir, 'cols.csv', 'ticket_id,channel\nA,email\n'), /lacks the required columns "created_at", "requester_type", "topic"/, /nothing was loaded/)
+    await structural(
+      write(db().dir, 'cols.csv', 'ticket_id,channel\nA,email\n'),
+      /lacks the required columns "created_at", "requester_type", "topic"/,
+      /nothing was loaded/,
+    )
   })
 
   it('refuses semicolon-separated, Latin-1, UTF-16 and NUL-carrying files without loading a row', async () => {
-    await structural(write(db().dir, 'semi.csv', 'ticket_id;channel;created_at\nA;email;2025\n'), /uses ";" to separate columns/, /comma-separated/)
-    const latin1 = Buffer.concat([Buffer.from(`${HEADER},region\n${ROW('A')},Kab. Kediri\n${ROW('B')},Kab. `), Buffer.from([0x50, 0xe9, 0x6e]), Buffer.from('\n')])
+    await structural(
+      write(db().dir, 'semi.csv', 'ticket_id;channel;created_at\nA;email;2025\n'),
+      /uses ";" to separate columns/,
+      /comma-separated/,
+    )
+    const latin1 = Buffer.concat([
+      Buffer.from(`${HEADER},region\n${ROW('A')},Kab. Kediri\n${ROW('B')},Kab. `),
+      Buffer.from([0x50, 0xe9, 0x6e]),
+      Buffer.from('\n'),
+    ])
     await structural(write(db().dir, 'latin1.csv', latin1), /is not UTF-8: line 3/, /iconv -f WINDOWS-1252 -t UTF-8/)
-    await structural(write(db().dir, 'utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEADER, 'utf16le')])), /UTF-16/, /UTF-8/)
+    await structural(
+      write(db().dir, 'utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEADER, 'utf16le')])),
+      /UTF-16/,
+      /UTF-8/,
+    )
     await structural(write(db().dir, 'nul.csv', Buffer.from(`${HEADER}\n${ROW('A')}\0\n`)), /NUL byte at line 2/, /UTF-8/)
   })
 
@@ -87,9 +132,20 @@ withDbs('reading register files', (db) => {
     const xlsx = join(db().dir, 'faq.xlsx')
     await wb.xlsx.writeFile(xlsx)
     await structural(xlsx, /has no sheet "Lembar9"; its sheets are: FAQ/, /--sheet/, 'faq', 'Lembar9')
-    await structural(write(db().dir, 'broken.xlsx', 'PK\u0003\u0004 not really a zip'), /not a readable \.xlsx workbook/, /save it again/, 'faq')
+    await structural(
+      write(db().dir, 'broken.xlsx', 'PK\u0003\u0004 not really a zip'),
+      /not a readable \.xlsx workbook/,
+      /save it again/,
+      'faq',
+    )
     await structural(write(db().dir, 'old.xls', 'x'), /old \.xls workbook/, /\.xlsx/, 'faq')
-    await structural(write(db().dir, 'faq.csv', 'No,Topik,Pertanyaan,Jawaban\n1,DAU,a,b\n'), /--sheet applies to \.xlsx/, /drop --sheet/, 'faq', 'FAQ')
+    await structural(
+      write(db().dir, 'faq.csv', 'No,Topik,Pertanyaan,Jawaban\n1,DAU,a,b\n'),
+      /--sheet applies to \.xlsx/,
+      /drop --sheet/,
+      'faq',
+      'FAQ',
+    )
     const noAnswer = new ExcelJS.Workbook()
     noAnswer.addWorksheet('FAQ').addRow(['No', 'Topik', 'Pertanyaan'])
     const f2 = join(db().dir, 'noanswer.xlsx')

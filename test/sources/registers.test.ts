@@ -4,9 +4,31 @@ import {importRegisterFile} from '../../src/sources/import-file'
 import {withDbs} from '../helpers/dbs'
 import {auditOf, csv, rejectsOf, write} from './helpers'
 
-const FAQ_HEADER = ['No', 'Topik', 'Sub Topik', 'Pertanyaan', 'Jawaban', 'Dasar Hukum', 'Perbaikan', 'Status', 'Tanggal Update', 'Kontributor']
+const FAQ_HEADER = [
+  'No',
+  'Topik',
+  'Sub Topik',
+  'Pertanyaan',
+  'Jawaban',
+  'Dasar Hukum',
+  'Perbaikan',
+  'Status',
+  'Tanggal Update',
+  'Kontributor',
+]
 const FAQ_ROWS: (string | number | Date | null)[][] = [
-  [1, 'DAU', 'Penyaluran', 'Kapan DAU disalurkan?', 'DAU disalurkan setiap bulan.\nLihat juga PMK.', 'PMK Nomor 108 Tahun 2024', null, 0, new Date(Date.UTC(2025, 1, 3)), 'Rina'],
+  [
+    1,
+    'DAU',
+    'Penyaluran',
+    'Kapan DAU disalurkan?',
+    'DAU disalurkan setiap bulan.\nLihat juga PMK.',
+    'PMK Nomor 108 Tahun 2024',
+    null,
+    0,
+    new Date(Date.UTC(2025, 1, 3)),
+    'Rina',
+  ],
   [2, 'DBH', null, 'Apa itu DBH?', '=Dana Bagi Hasil', null, 'Perlu rujukan PP', 1, null, null],
   [3, 'Dana Desa', null, '', 'Jawaban tanpa pertanyaan', null, null, null, null, null],
   [4, null, null, 'Tanpa topik?', 'Ya', null, null, null, null, null],
@@ -28,13 +50,36 @@ withDbs('FAQ and register imports', (db) => {
   it('imports the FAQ workbook from a named sheet with header aliases, rejecting rows without question or topic', async () => {
     const store = await db().open()
     try {
-      const header = ['  NO. ', 'topik', 'Subtopik', 'PERTANYAAN', 'Jawaban', 'Dasar Hukum', 'Perbaikan', 'Status', 'Tanggal Pembaruan', 'Kontributor']
+      const header = [
+        '  NO. ',
+        'topik',
+        'Subtopik',
+        'PERTANYAAN',
+        'Jawaban',
+        'Dasar Hukum',
+        'Perbaikan',
+        'Status',
+        'Tanggal Pembaruan',
+        'Kontributor',
+      ]
       const file = await faqWorkbook(join(db().dir, 'faq.xlsx'), header, FAQ_ROWS)
       const s = await importRegisterFile(store, 'faq', file, {...opts(db().dir), sheet: 'faq'})
       expect(s).toMatchObject({read: 4, loaded: 2, rejected: 2})
-      expect((await rejectsOf(store)).map((r) => [r.row_no, r.field])).toEqual([[4, 'question'], [5, 'topic']])
+      expect((await rejectsOf(store)).map((r) => [r.row_no, r.field])).toEqual([
+        [4, 'question'],
+        [5, 'topic'],
+      ])
       const rows = await store.knex('faq_articles').orderBy('no')
-      expect(rows[0]).toMatchObject({no: '1', topic: 'DAU', sub_topic: 'Penyaluran', legal_basis: 'PMK Nomor 108 Tahun 2024', status: '0', updated: '2025-02-03', contributor: 'Rina', answer: 'DAU disalurkan setiap bulan.\nLihat juga PMK.'})
+      expect(rows[0]).toMatchObject({
+        no: '1',
+        topic: 'DAU',
+        sub_topic: 'Penyaluran',
+        legal_basis: 'PMK Nomor 108 Tahun 2024',
+        status: '0',
+        updated: '2025-02-03',
+        contributor: 'Rina',
+        answer: 'DAU disalurkan setiap bulan.\nLihat juga PMK.',
+      })
       expect(rows[0].content_hash).toMatch(/^[0-9a-f]{64}$/)
       expect(rows[1]).toMatchObject({no: '2', answer: '=Dana Bagi Hasil', correction: 'Perlu rujukan PP', status: '1'})
       const again = await importRegisterFile(store, 'faq', file, {...opts(db().dir), sheet: 'FAQ'})
@@ -68,15 +113,19 @@ withDbs('FAQ and register imports', (db) => {
   it('imports the roster, rejecting a bad level, a bad e-mail and an unknown SME topic', async () => {
     const store = await db().open()
     try {
-      const file = write(db().dir, 'roster.csv', csv([
-        ['agent_id', 'name', 'email', 'level', 'unit', 'kms_contributor', 'sme'],
-        ['A1', 'Rina', 'rina@kemenkeu.go.id', 'L1', 'Sekretariat', 'ya', 'DAU; dbh'],
-        ['L2-DTU', 'Tim DTU', 'l2.dtu@djpk.kemenkeu.go.id', 'l2', 'DTU', '', ''],
-        ['P1', 'Agen Prime', '', 'PRIME', '', '0', ''],
-        ['X1', 'Salah', '', 'L4', '', '', ''],
-        ['X2', 'Salah', 'bukan-email', 'L1', '', '', ''],
-        ['X3', 'Salah', '', 'L1', '', '', 'Astrologi'],
-      ]))
+      const file = write(
+        db().dir,
+        'roster.csv',
+        csv([
+          ['agent_id', 'name', 'email', 'level', 'unit', 'kms_contributor', 'sme'],
+          ['A1', 'Rina', 'rina@kemenkeu.go.id', 'L1', 'Sekretariat', 'ya', 'DAU; dbh'],
+          ['L2-DTU', 'Tim DTU', 'l2.dtu@djpk.kemenkeu.go.id', 'l2', 'DTU', '', ''],
+          ['P1', 'Agen Prime', '', 'PRIME', '', '0', ''],
+          ['X1', 'Salah', '', 'L4', '', '', ''],
+          ['X2', 'Salah', 'bukan-email', 'L1', '', '', ''],
+          ['X3', 'Salah', '', 'L1', '', '', 'Astrologi'],
+        ]),
+      )
       const s = await importRegisterFile(store, 'roster', file, opts(db().dir))
       expect(s).toMatchObject({read: 6, loaded: 3, rejected: 3})
       expect((await rejectsOf(store)).map((r) => r.field)).toEqual(['level', 'email', 'sme'])
@@ -91,18 +140,26 @@ withDbs('FAQ and register imports', (db) => {
   it('imports survey answers with scores 1–5 and the Jakarta period', async () => {
     const store = await db().open()
     try {
-      const file = write(db().dir, 'survey.csv', csv([
-        ['response_id', 'agent', 'respondent', 'submitted_at', 'kepuasan_layanan', 'substansi_jawaban'],
-        ['S1', 'Rina', 'Pemda A', '2025-02-28T20:00:00Z', '5', '5'],
-        ['S2', 'Rina', 'Pemda B', '2025-02-10T09:00:00', '4', '3'],
-        ['S3', 'Rina', 'Pemda C', '2025-02-10T09:00:00', '6', '5'],
-        ['S4', 'Rina', 'Pemda D', '2025-02-10T09:00:00', 'lima', '5'],
-        ['S5', '', 'Pemda E', '10/02/2025', '5', '5'],
-      ]))
+      const file = write(
+        db().dir,
+        'survey.csv',
+        csv([
+          ['response_id', 'agent', 'respondent', 'submitted_at', 'kepuasan_layanan', 'substansi_jawaban'],
+          ['S1', 'Rina', 'Pemda A', '2025-02-28T20:00:00Z', '5', '5'],
+          ['S2', 'Rina', 'Pemda B', '2025-02-10T09:00:00', '4', '3'],
+          ['S3', 'Rina', 'Pemda C', '2025-02-10T09:00:00', '6', '5'],
+          ['S4', 'Rina', 'Pemda D', '2025-02-10T09:00:00', 'lima', '5'],
+          ['S5', '', 'Pemda E', '10/02/2025', '5', '5'],
+        ]),
+      )
       const s = await importRegisterFile(store, 'survey', file, opts(db().dir))
       expect(s).toMatchObject({read: 5, loaded: 2, rejected: 3})
       expect((await rejectsOf(store)).map((r) => r.field)).toEqual(['kepuasan_layanan', 'kepuasan_layanan', 'agent', 'submitted_at'])
-      expect(await store.knex('survey_responses').where({response_id: 'S1'}).first()).toMatchObject({period: '2025-03', submitted_at: '2025-02-28T20:00:00Z', kepuasan_layanan: 5})
+      expect(await store.knex('survey_responses').where({response_id: 'S1'}).first()).toMatchObject({
+        period: '2025-03',
+        submitted_at: '2025-02-28T20:00:00Z',
+        kepuasan_layanan: 5,
+      })
       expect(await importRegisterFile(store, 'survey', file, opts(db().dir))).toMatchObject({unchanged: 2, rejected: 3})
     } finally {
       await store.close()
@@ -112,21 +169,52 @@ withDbs('FAQ and register imports', (db) => {
   it('imports chatbot sessions, visits and video conferences with region and zone', async () => {
     const store = await db().open()
     try {
-      const chat = write(db().dir, 'chatbot.csv', csv([['session_id', 'started_at', 'menu'], ['C1', '2025-02-03T08:00:00', 'Dana Desa'], ['C2', '2025-02-03T08:05:00', 'Tidak Dilanjutkan'], ['C3', '2025-02-03T08:05:00', ''], ['C1', '2025-02-03T09:00:00', 'DAU']]))
+      const chat = write(
+        db().dir,
+        'chatbot.csv',
+        csv([
+          ['session_id', 'started_at', 'menu'],
+          ['C1', '2025-02-03T08:00:00', 'Dana Desa'],
+          ['C2', '2025-02-03T08:05:00', 'Tidak Dilanjutkan'],
+          ['C3', '2025-02-03T08:05:00', ''],
+          ['C1', '2025-02-03T09:00:00', 'DAU'],
+        ]),
+      )
       expect(await importRegisterFile(store, 'chatbot', chat, opts(db().dir))).toMatchObject({read: 4, loaded: 2, rejected: 2})
-      const visits = write(db().dir, 'visits.csv', csv([
-        ['visit_id', 'date', 'region', 'topics', 'guests'],
-        ['V6', '2025-02-12', 'DPRD Kota Pekanbaru', 'INPRES 1', '20'],
-        ['V7', '2025-02-12', 'BPKAD Prov. Papua', 'Otsus', '5'],
-        ['V9', '13 Februari 2025', 'Kab. Bengkulu Selatan', 'DAK, DAU, DBH', '3'],
-        ['V10', '2025-02-14', 'Kab. Halmahera Utara', 'DBH', 'tiga'],
-      ]))
+      const visits = write(
+        db().dir,
+        'visits.csv',
+        csv([
+          ['visit_id', 'date', 'region', 'topics', 'guests'],
+          ['V6', '2025-02-12', 'DPRD Kota Pekanbaru', 'INPRES 1', '20'],
+          ['V7', '2025-02-12', 'BPKAD Prov. Papua', 'Otsus', '5'],
+          ['V9', '13 Februari 2025', 'Kab. Bengkulu Selatan', 'DAK, DAU, DBH', '3'],
+          ['V10', '2025-02-14', 'Kab. Halmahera Utara', 'DBH', 'tiga'],
+        ]),
+      )
       expect(await importRegisterFile(store, 'visits', visits, opts(db().dir))).toMatchObject({read: 4, loaded: 2, rejected: 2})
-      expect(await store.knex('visits').where({visit_id: 'V7'}).first()).toMatchObject({period: '2025-02', province: 'PAPUA', zone: 'WIT', guests: 5})
-      const vicon = write(db().dir, 'vicon.csv', csv([['vicon_id', 'date', 'region', 'topic'], ['VC1', '2025-02-05', 'Kab. Atlantis', 'DAU'], ['VC2', '2025-02-06', '', 'DBH']]))
+      expect(await store.knex('visits').where({visit_id: 'V7'}).first()).toMatchObject({
+        period: '2025-02',
+        province: 'PAPUA',
+        zone: 'WIT',
+        guests: 5,
+      })
+      const vicon = write(
+        db().dir,
+        'vicon.csv',
+        csv([
+          ['vicon_id', 'date', 'region', 'topic'],
+          ['VC1', '2025-02-05', 'Kab. Atlantis', 'DAU'],
+          ['VC2', '2025-02-06', '', 'DBH'],
+        ]),
+      )
       expect(await importRegisterFile(store, 'vicon', vicon, opts(db().dir))).toMatchObject({read: 2, loaded: 1, rejected: 1})
       expect(await store.knex('vicons').where({vicon_id: 'VC1'}).first()).toMatchObject({province: null, zone: null})
-      for (const [r, f] of [['chatbot', chat], ['visits', visits], ['vicon', vicon]] as const) {
+      for (const [r, f] of [
+        ['chatbot', chat],
+        ['visits', visits],
+        ['vicon', vicon],
+      ] as const) {
         const again = await importRegisterFile(store, r, f, opts(db().dir))
         expect(again.loaded + again.updated).toBe(0)
       }

@@ -5,10 +5,36 @@ import {importTicketFile, ticketSpec} from '../../src/sources/tickets'
 import {withDbs} from '../helpers/dbs'
 import {auditOf, csv, rejectsOf, write} from './helpers'
 
-const HEADER = ['ticket_id', 'channel', 'created_at', 'requester_type', 'region', 'topic', 'agent', 'status', 'escalated_unit', 'escalated_at', 'l2_responded_at', 'confidential']
+const HEADER = [
+  'ticket_id',
+  'channel',
+  'created_at',
+  'requester_type',
+  'region',
+  'topic',
+  'agent',
+  'status',
+  'escalated_unit',
+  'escalated_at',
+  'l2_responded_at',
+  'confidential',
+]
 const GOOD = [
   ['T-1', 'WhatsApp', '2025-02-03T08:15:00', 'Pemda', 'Kab. Kediri', 'DAU', 'Rina', 'closed', '', '', '', ''],
-  ['T-2', 'Telepon', '2025-02-03 17:30:00', 'kl', 'BPKAD Prov. Papua', 'Dana Desa', '', 'resolved', 'DDIOKK', '2025-02-04T09:00:00+07:00', '2025-02-05T01:00:00Z', 'true'],
+  [
+    'T-2',
+    'Telepon',
+    '2025-02-03 17:30:00',
+    'kl',
+    'BPKAD Prov. Papua',
+    'Dana Desa',
+    '',
+    'resolved',
+    'DDIOKK',
+    '2025-02-04T09:00:00+07:00',
+    '2025-02-05T01:00:00Z',
+    'true',
+  ],
   ['T-3', 'Live Chat', '2025-02-28T23:30:00Z', 'akademisi', 'Kementerian Dalam Negeri', 'pengaduan', '', '', '', '', '', '1'],
   ['T-4', 'Help Desk', '2025-02-08T10:00:00+08:00', 'LAINNYA', '', 'Surat Masuk', '', 'open', 'dtu', '2025-02-10T08:00:00', '', '0'],
   ['T-5', 'email', '2025-02-10T12:00:00', 'pemda', 'Kota Samarinda', 'DBH', '', '', '', '', '', 'false'],
@@ -35,7 +61,14 @@ withDbs('ticket import', (db) => {
       expect(s).toMatchObject({read: 11, loaded: 5, updated: 0, unchanged: 0, rejected: 6})
       expect(s.read).toBe(s.loaded + s.updated + s.unchanged + s.rejected)
       const rejects = await rejectsOf(store)
-      expect(rejects.map((r) => [r.row_no, r.field])).toEqual([[7, 'channel'], [8, 'created_at'], [9, 'requester_type'], [10, 'escalated_at'], [11, 'ticket_id'], [12, 'ticket_id']])
+      expect(rejects.map((r) => [r.row_no, r.field])).toEqual([
+        [7, 'channel'],
+        [8, 'created_at'],
+        [9, 'requester_type'],
+        [10, 'escalated_at'],
+        [11, 'ticket_id'],
+        [12, 'ticket_id'],
+      ])
       expect(rejects[0].reason).toMatch(/"fax" is not one of/)
       expect(rejects[1].reason).toMatch(/ISO 8601/)
       expect(rejects[2].reason).toMatch(/required/)
@@ -60,12 +93,49 @@ withDbs('ticket import', (db) => {
       await importTicketFile(store, write(db().dir, 't.csv', csv([HEADER, ...GOOD])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
       const rows = await store.knex('tickets').orderBy('ticket_id')
       const by = Object.fromEntries(rows.map((r: any) => [r.ticket_id, r]))
-      expect(by['T-1']).toMatchObject({channel: 'whatsapp', requester_type: 'pemda', created_at: '2025-02-03T01:15:00Z', created_local: '2025-02-03 08:15:00', period: '2025-02', local_date: '2025-02-03', local_weekday: 1, local_minute: 495, province: 'JAWA TIMUR', zone: 'WIB', topic: 'DAU'})
-      expect(by['T-2']).toMatchObject({channel: 'phone', requester_type: 'kl', zone: 'WIT', escalated_unit: 'DDIOKK', escalated_at: '2025-02-04T02:00:00Z', escalated_local_date: '2025-02-04', escalated_period: '2025-02', l2_responded_at: '2025-02-05T01:00:00Z', l2_responded_local_date: '2025-02-05'})
+      expect(by['T-1']).toMatchObject({
+        channel: 'whatsapp',
+        requester_type: 'pemda',
+        created_at: '2025-02-03T01:15:00Z',
+        created_local: '2025-02-03 08:15:00',
+        period: '2025-02',
+        local_date: '2025-02-03',
+        local_weekday: 1,
+        local_minute: 495,
+        province: 'JAWA TIMUR',
+        zone: 'WIB',
+        topic: 'DAU',
+      })
+      expect(by['T-2']).toMatchObject({
+        channel: 'phone',
+        requester_type: 'kl',
+        zone: 'WIT',
+        escalated_unit: 'DDIOKK',
+        escalated_at: '2025-02-04T02:00:00Z',
+        escalated_local_date: '2025-02-04',
+        escalated_period: '2025-02',
+        l2_responded_at: '2025-02-05T01:00:00Z',
+        l2_responded_local_date: '2025-02-05',
+      })
       expect(Boolean(by['T-2'].confidential)).toBe(true)
       // 23:30 UTC on 28 Feb is 06:30 on 1 March in Jakarta: the month is Jakarta's.
-      expect(by['T-3']).toMatchObject({channel: 'livechat', period: '2025-03', local_date: '2025-03-01', local_weekday: 6, zone: null, province: null, topic: 'Pengaduan'})
-      expect(by['T-4']).toMatchObject({channel: 'helpdesk', requester_type: 'lainnya', created_at: '2025-02-08T02:00:00Z', created_local: '2025-02-08 09:00:00', escalated_unit: 'DTU', zone: null})
+      expect(by['T-3']).toMatchObject({
+        channel: 'livechat',
+        period: '2025-03',
+        local_date: '2025-03-01',
+        local_weekday: 6,
+        zone: null,
+        province: null,
+        topic: 'Pengaduan',
+      })
+      expect(by['T-4']).toMatchObject({
+        channel: 'helpdesk',
+        requester_type: 'lainnya',
+        created_at: '2025-02-08T02:00:00Z',
+        created_local: '2025-02-08 09:00:00',
+        escalated_unit: 'DTU',
+        zone: null,
+      })
       expect(Boolean(by['T-4'].confidential)).toBe(false)
       expect(by['T-5']).toMatchObject({zone: 'WITA', province: 'KALIMANTAN TIMUR'})
     } finally {
@@ -96,7 +166,9 @@ withDbs('ticket import', (db) => {
     try {
       await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ...GOOD])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
       const changed = GOOD.map((r) => (r[0] === 'T-5' ? [...r.slice(0, 5), 'DAK Fisik', ...r.slice(6)] : r))
-      const s = await importTicketFile(store, write(db().dir, 'b.csv', csv([HEADER, ...changed])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      const s = await importTicketFile(store, write(db().dir, 'b.csv', csv([HEADER, ...changed])), {
+        rejectsFile: join(db().dir, 'r-{id}.csv'),
+      })
       expect(s).toMatchObject({read: 5, loaded: 0, updated: 1, unchanged: 4, rejected: 0, rejects_file: null})
       expect(await store.knex('tickets').where({ticket_id: 'T-5'}).first()).toMatchObject({topic: 'DAK Fisik', source_row: 6})
       const audits = await auditOf(store, 'import.tickets')
@@ -110,10 +182,19 @@ withDbs('ticket import', (db) => {
     const store = await db().open()
     try {
       async function* rows() {
-        for (let i = 0; i < 7; i++) yield {rowNo: i + 2, raw: {ticket_id: `K-${i % 5}`, channel: 'email', created_at: '2025-02-03T08:00:00', requester_type: 'pemda', topic: 'DAU'}}
+        for (let i = 0; i < 7; i++)
+          yield {
+            rowNo: i + 2,
+            raw: {ticket_id: `K-${i % 5}`, channel: 'email', created_at: '2025-02-03T08:00:00', requester_type: 'pemda', topic: 'DAU'},
+          }
       }
       const seen: number[] = []
-      const s = await importRows(store, ticketSpec, rows(), {source: 'gen', rejectsFile: join(db().dir, 'r-{id}.csv'), batchSize: 2, progress: (p) => seen.push(p.read)})
+      const s = await importRows(store, ticketSpec, rows(), {
+        source: 'gen',
+        rejectsFile: join(db().dir, 'r-{id}.csv'),
+        batchSize: 2,
+        progress: (p) => seen.push(p.read),
+      })
       expect(s).toMatchObject({read: 7, loaded: 5, rejected: 2})
       expect(seen).toEqual([2, 4, 6, 7])
       expect((await rejectsOf(store)).map((r) => r.row_no)).toEqual([7, 8])
@@ -128,12 +209,20 @@ withDbs('ticket import', (db) => {
     const store = await db().open()
     try {
       async function* rows() {
-        for (let i = 0; i < 3; i++) yield {rowNo: i + 2, raw: {ticket_id: `F-${i}`, channel: 'email', created_at: '2025-02-03T08:00:00', requester_type: 'pemda', topic: 'DAU'}}
+        for (let i = 0; i < 3; i++)
+          yield {
+            rowNo: i + 2,
+            raw: {ticket_id: `F-${i}`, channel: 'email', created_at: '2025-02-03T08:00:00', requester_type: 'pemda', topic: 'DAU'},
+          }
         throw new Error('connection lost')
       }
-      await expect(importRows(store, ticketSpec, rows(), {source: 'gen', rejectsFile: join(db().dir, 'r-{id}.csv'), batchSize: 2})).rejects.toThrow('connection lost')
+      await expect(
+        importRows(store, ticketSpec, rows(), {source: 'gen', rejectsFile: join(db().dir, 'r-{id}.csv'), batchSize: 2}),
+      ).rejects.toThrow('connection lost')
       expect(await store.knex('tickets').count({n: '*'}).first()).toMatchObject({n: 2})
-      expect(await auditOf(store, 'import.tickets.failed')).toEqual([expect.objectContaining({loaded: 2, read: 3, error: 'connection lost'})])
+      expect(await auditOf(store, 'import.tickets.failed')).toEqual([
+        expect.objectContaining({loaded: 2, read: 3, error: 'connection lost'}),
+      ])
       expect((await store.knex('imports').first()).finished_at).toBeTruthy()
     } finally {
       await store.close()
@@ -154,7 +243,12 @@ withDbs('ticket import', (db) => {
       const r = await rejectsOf(store)
       expect(r.find((x) => x.row_no === 2)!.reason).toMatch(/topics\.yaml/)
       expect(r.find((x) => x.row_no === 3)!.reason).toMatch(/L2 team of mappings\/roles\.yaml/)
-      expect(r.filter((x) => x.row_no === 4).map((x) => x.field).sort()).toEqual(['confidential', 'status'])
+      expect(
+        r
+          .filter((x) => x.row_no === 4)
+          .map((x) => x.field)
+          .sort(),
+      ).toEqual(['confidential', 'status'])
       expect(r.find((x) => x.row_no === 5)!.reason).toMatch(/with a time/)
     } finally {
       await store.close()

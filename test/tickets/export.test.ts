@@ -15,7 +15,10 @@ import {seedTickets, TRICKY} from './seed'
 const redacted: ExportOptions['includeConfidential'] = false
 
 function readJsonl(path: string): any[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
 }
 
 /** Every data file's exact bytes (base64: jest compares strings far faster than Buffers). */
@@ -39,7 +42,14 @@ withDbs('ticket archive export', (db) => {
     await store.knex('tickets').insert({...(await store.knex('tickets').first()), ticket_id: 'FAX-1', channel: 'fax'})
     const out = join(db().dir, 'arsip')
     const r = await exportArchive(store, {out, format: 'jsonl', includeConfidential: redacted, force: false})
-    expect(readdirSync(join(out, 'tickets')).sort()).toEqual(['2023-01.jsonl', '2023-02.jsonl', '2023-03.jsonl', '2023-04.jsonl', '2023-05.jsonl', '2023-06.jsonl'])
+    expect(readdirSync(join(out, 'tickets')).sort()).toEqual([
+      '2023-01.jsonl',
+      '2023-02.jsonl',
+      '2023-03.jsonl',
+      '2023-04.jsonl',
+      '2023-05.jsonl',
+      '2023-06.jsonl',
+    ])
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
     const counts: any[] = await store.knex('tickets').select('period', 'channel').count({n: '*'}).groupBy('period', 'channel')
     expect(counts.length).toBe(31)
@@ -94,8 +104,13 @@ withDbs('ticket archive export', (db) => {
     const read = (out: string) => readdirSync(join(out, 'tickets')).flatMap((f) => readJsonl(join(out, 'tickets', f)))
     const secret = read(plain).filter((t) => t.confidential)
     expect(secret).toHaveLength(10)
-    for (const t of secret) expect(t).toMatchObject({requester_name: null, requester_email: null, requester_phone: null, body: REDACTED_BODY})
-    expect(read(plain).filter((t) => !t.confidential).every((t) => t.requester_name && t.body !== REDACTED_BODY)).toBe(true)
+    for (const t of secret)
+      expect(t).toMatchObject({requester_name: null, requester_email: null, requester_phone: null, body: REDACTED_BODY})
+    expect(
+      read(plain)
+        .filter((t) => !t.confidential)
+        .every((t) => t.requester_name && t.body !== REDACTED_BODY),
+    ).toBe(true)
     const whole = read(full).filter((t) => t.confidential)
     expect(whole.every((t) => t.requester_name && t.body !== REDACTED_BODY)).toBe(true)
     const audit = await store.knex('audit_log').where({action: 'tickets.confidential_included'})
@@ -182,7 +197,7 @@ withDbs('ticket archive export', (db) => {
     expect((await verifyAudit(store.knex)).problems).toEqual([])
   })
 
-  it('runs as the plan\'s tickets stage: export to <out>/archive, then verify', async () => {
+  it("runs as the plan's tickets stage: export to <out>/archive, then verify", async () => {
     await seedTickets(store.knex, 40)
     const ctx = {store, outDir: join(db().dir, 'migration-out'), yes: false, progress: () => {}}
     const note = await (await loadHandler('tickets.export'))!.run!(ctx)
@@ -208,7 +223,10 @@ describe('ticket archive across dialects', () => {
           await seedTickets(store.knex, 150)
           const out = join(db.dir, 'arsip')
           await exportArchive(store, {out, format: 'csv', includeConfidential: redacted, force: false})
-          archives.push({files: dataFiles(out), manifest: {...JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')), generated_at: null}})
+          archives.push({
+            files: dataFiles(out),
+            manifest: {...JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')), generated_at: null},
+          })
         } finally {
           await store.close()
         }

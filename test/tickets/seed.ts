@@ -6,7 +6,15 @@ const CHANNELS = ['whatsapp', 'email', 'phone', 'livechat', 'helpdesk']
 const TOPICS = ['DAU', 'DBH', 'Dana Desa', 'PDRD', 'Aplikasi']
 
 /** Text a spreadsheet would take for a formula, or that needs csv quoting: the bodies of some tickets. */
-export const TRICKY = ['=HYPERLINK("http://x","klik")', '+62 812 000', '-1+1', '@SUM(A1)', '\tTab', 'koma, "kutip"\nbaris baru', 'Dana Desa — Rp 1.000,00 ✓']
+export const TRICKY = [
+  '=HYPERLINK("http://x","klik")',
+  '+62 812 000',
+  '-1+1',
+  '@SUM(A1)',
+  '\tTab',
+  'koma, "kutip"\nbaris baru',
+  'Dana Desa — Rp 1.000,00 ✓',
+]
 
 /** One synthetic ticket as the importer would store it; `i` decides everything, so seeds are reproducible. */
 export function ticketRow(i: number, opts: {months?: number; startYear?: number} = {}): Record<string, unknown> {

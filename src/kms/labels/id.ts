@@ -29,7 +29,8 @@ export const ID_LABELS = {
       correction: 'ada catatan perbaikan',
       duplicate: (nos: string[]) => `duplikat pertanyaan No ${nos.join(', ')}`,
       unmapped: 'topik tanpa kategori KMS',
-      truncated: (columns: string[]) => `teks ${columns.join(', ')} dipotong ke 32.767 karakter (batas sel Excel); teks lengkap ada di FAQ sumber`,
+      truncated: (columns: string[]) =>
+        `teks ${columns.join(', ')} dipotong ke 32.767 karakter (batas sel Excel); teks lengkap ada di FAQ sumber`,
     },
     decisionPrompt: 'Pilih approve (setujui), revise (perlu perbaikan) atau exclude (tidak dimasukkan ke KMS).',
     categoryPrompt: 'Kosongkan untuk memakai kategori usulan, atau pilih kategori lain dari daftar di lembar Petunjuk.',

@@ -26,7 +26,9 @@ export const sourcesGate: StepHandler = {
     }
     return {
       cleared: missing.length === 0,
-      waitingOn: missing.length ? `Tim Contact Center DJPK: muat register ${missing.map((m) => m.label).join(', ')}` : 'register sudah dimuat',
+      waitingOn: missing.length
+        ? `Tim Contact Center DJPK: muat register ${missing.map((m) => m.label).join(', ')}`
+        : 'register sudah dimuat',
       clear: missing.map((m) => m.command).join('; '),
       details: counts,
     }
