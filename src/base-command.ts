@@ -1,6 +1,7 @@
 import {userInfo} from 'node:os'
 import {Command, Flags, Interfaces} from '@oclif/core'
 import {EXIT, UserError} from './errors'
+import {DEFAULT_LANG, LANGS, msg, setLang} from './i18n'
 import {DEFAULT_DB, maskSecrets} from './store/connection'
 import {acquireLock, StoreLock} from './store/lock'
 import {openStore, Store} from './store/store'
@@ -24,6 +25,13 @@ function defaultActor(): string {
  */
 export abstract class BaseCommand<T extends typeof Command> extends Command {
   static baseFlags = {
+    lang: Flags.string({
+      description: 'language of everything a person reads: id (Bahasa Indonesia) or en (English)',
+      env: 'PRIME_MIGRATE_LANG',
+      options: [...LANGS],
+      default: DEFAULT_LANG,
+      helpGroup: 'GLOBAL',
+    }),
     actor: Flags.string({
       description: 'who is acting, for the audit log (default: the OS user)',
       env: 'PRIME_MIGRATE_ACTOR',
@@ -56,6 +64,7 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     })
     this.flags = flags as Flags<T>
     this.args = args as Args<T>
+    setLang((flags as {lang: (typeof LANGS)[number]}).lang)
   }
 
   protected get actor(): string {

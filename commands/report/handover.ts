@@ -1,6 +1,7 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
-import {HandoverReport, reportHandover, validLang} from '../../src/handover/report'
+import {currentLang} from '../../src/i18n'
+import {HandoverReport, reportHandover} from '../../src/handover/report'
 
 export default class ReportHandover extends BaseCommand<typeof ReportHandover> {
   static description =
@@ -11,14 +12,13 @@ export default class ReportHandover extends BaseCommand<typeof ReportHandover> {
   ]
   static flags = {
     force: Flags.boolean({description: 'replace the file if it exists'}),
-    lang: Flags.string({description: 'language of the workbook', options: ['id', 'en'], default: 'id'}),
     out: Flags.string({description: 'the .xlsx file to write', required: true}),
   }
   static mutates = true
 
   async run(): Promise<HandoverReport> {
     const store = await this.store()
-    const r = await reportHandover(store, this.flags.out, validLang(this.flags.lang), this.flags.force)
+    const r = await reportHandover(store, this.flags.out, currentLang(), this.flags.force)
     this.info(`Buku kerja serah terima ditulis: ${r.file} (${r.sheets} lembar, kepala rantai audit ${r.audit_head.slice(0, 12)}…)`)
     if (!r.audit_intact) this.warn('rantai audit TIDAK utuh: jalankan `prime-migrate audit verify` untuk rinciannya')
     if (r.truncated_cells) this.warn(`${r.truncated_cells} sel dipotong pada batas 32.767 karakter Excel (ditandai di selnya)`)

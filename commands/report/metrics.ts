@@ -3,7 +3,7 @@ import {BaseCommand} from '../../src/base-command'
 import {InputError} from '../../src/errors'
 import {metricsReport, MetricsReport} from '../../src/metrics/report'
 import {refuseOverwrite} from '../../src/util/out-file'
-import {Lang} from '../../src/workbooks/labels'
+import {currentLang} from '../../src/i18n'
 
 export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
   static description = 'Historic metrics of CONTRACT §6 per month (Asia/Jakarta), as a workbook (--out) and/or JSON rows (--json)'
@@ -15,7 +15,6 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
   static flags = {
     force: Flags.boolean({description: 'replace the --out workbook if it exists'}),
     from: Flags.string({description: 'first month, YYYY-MM'}),
-    lang: Flags.string({description: 'language of the workbook', options: ['id', 'en'], default: 'id'}),
     out: Flags.string({description: 'the .xlsx workbook to write'}),
     published: Flags.string({description: 'csv of published figures (period,metric,dimension,value) to reconcile against'}),
     to: Flags.string({description: 'last month, YYYY-MM'}),
@@ -23,11 +22,11 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
   static mutates = true
 
   async run(): Promise<MetricsReport> {
-    const {force, from, lang, out, published, to} = this.flags
+    const {force, from, out, published, to} = this.flags
     if (!out && !this.jsonEnabled())
       throw new InputError('nothing to write', 'give --out FILE.xlsx for the workbook, or --json for the rows')
     if (out) refuseOverwrite(out, force)
-    const report = await metricsReport(await this.store(), {from, to, out, published, lang: lang as Lang})
+    const report = await metricsReport(await this.store(), {from, to, out, published, lang: currentLang()})
     const w = report.workbook
     if (w) {
       this.info(`Buku kerja metrik ditulis: ${w.file} (${report.rows.length} baris data, ${w.sheets.length} lembar, ${w.charts} grafik)`)

@@ -4,16 +4,9 @@ import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
 import {Store} from '../store/store'
 import {refuseOverwrite} from '../util/out-file'
-import {Lang, LANGS} from '../workbooks/labels'
+import {Lang} from '../workbooks/labels'
 import {collectHandover} from './collect'
 import {buildHandoverWorkbook} from './workbook'
-
-export function validLang(lang: string | undefined): Lang {
-  const l = lang ?? 'id'
-  if (!(LANGS as string[]).includes(l))
-    throw new InputError(`--lang ${l} is not supported`, 'use --lang id (Bahasa Indonesia, the default) or --lang en')
-  return l as Lang
-}
 
 export interface HandoverReport {
   file: string

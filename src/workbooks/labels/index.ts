@@ -1,8 +1,9 @@
 import {en} from './en'
 import {id, Labels} from './id'
 
-export type Lang = 'id' | 'en'
-export const LANGS: Lang[] = ['id', 'en']
+import type {Lang} from '../../i18n'
+
+export type {Lang}
 
 /** The label dictionary of a language; Bahasa Indonesia unless asked otherwise. */
 export function labelsFor(lang: Lang = 'id'): Labels {

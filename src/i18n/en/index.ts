@@ -1,0 +1,5 @@
+import type {Catalogue} from '../types'
+import {cli} from './cli'
+
+/** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
+export const en: Catalogue = {cli}

@@ -1,0 +1,4 @@
+import {cli} from './cli'
+
+/** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
+export const id = {cli}

@@ -1,0 +1,5 @@
+export {msg} from './catalogue'
+export type {Catalogue} from './types'
+export {formatDate, formatDateTime, formatNumber, formatPercent, formatPeriod} from './format'
+export {currentLang, DEFAULT_LANG, isLang, LANGS, setLang} from './lang'
+export type {Lang} from './lang'
