@@ -1,10 +1,10 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../src/base-command'
 import {resolveOutDir} from '../src/plan/out-dir'
-import {describeStep, prepareRun, validStage} from '../src/plan/runner'
+import {prepareRun, previewStep, previewText, RunReport, stoppedError, validStage} from '../src/plan/runner'
 import {getPlan} from '../src/plan/repository'
 import {STAGES} from '../src/plan/definition'
-import {runStepsWithProgress, RunReport} from '../src/ui/run-tasks'
+import {runStepsWithProgress} from '../src/ui/run-tasks'
 
 export default class Run extends BaseCommand<typeof Run> {
   static description = 'Execute the pending steps of the plan in order; resumable; stops at a gate with exit 3'
@@ -33,17 +33,19 @@ export default class Run extends BaseCommand<typeof Run> {
       const ctx = {store, outDir: '', yes: Boolean(this.flags.yes), progress: () => {}}
       const out = []
       for (const s of steps) {
-        const would = await describeStep(s, ctx)
+        const preview = await previewStep(s, ctx)
+        const would = previewText(preview)
         out.push({id: s.id, would})
         this.info(`${s.id.padEnd(28)} ${would}`)
-        if (would.startsWith('berhenti')) break
+        if (preview.kind === 'waiting') break
       }
       return {dry_run: true, steps: out}
     }
     const opts = {stage, redo: this.flags.redo}
     const steps = await prepareRun(store, opts)
     const outDir = await resolveOutDir(store, this.flags.out)
-    const report = await runStepsWithProgress(steps, {store, outDir, yes: Boolean(this.flags.yes)}, opts, this.jsonEnabled())
+    const {report, stop} = await runStepsWithProgress(steps, {store, outDir, yes: Boolean(this.flags.yes)}, opts, this.jsonEnabled())
+    if (stop) throw stoppedError(stop.step, stop.outcome)
     this.info(`Selesai: ${report.ran.filter((r) => r.outcome === 'done').length} langkah dijalankan.`)
     return report
   }

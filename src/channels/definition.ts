@@ -23,6 +23,22 @@ export interface ChannelDef {
 
 const DEFAULT_OWNER = 'Tim Contact Center DJPK'
 
+/** Plan step ids for a channel: the gate that waits on a closing channel's checklist, the decision to keep one. */
+export const closeGateId = (code: string): `channels.close.${string}` => `channels.close.${code}`
+export const keepDecisionId = (code: string): `channels.keep.${string}` => `channels.keep.${code}`
+
+/** Each channel's decision and the short name plan step titles give it, in the order of channels.yaml. */
+export function channelDecisions(): {code: string; decision: 'close' | 'keep'; name: string}[] {
+  return Object.entries(loadMapping('channels').channels).map(([code, c]) => ({code, decision: c.decision, name: c.short_label ?? c.label}))
+}
+
+/** The codes of the channels that close, in the order of channels.yaml. */
+export function closingChannelCodes(): string[] {
+  return channelDecisions()
+    .filter((c) => c.decision === 'close')
+    .map((c) => c.code)
+}
+
 export function channelDefs(): ChannelDef[] {
   return Object.entries(loadMapping('channels').channels).map(([code, c]) => ({
     code,

@@ -1,4 +1,4 @@
-import {GateCheck, StepContext, StepHandler} from '../plan/registry'
+import {GateCheck, StepContext, StepHandler} from '../plan/step'
 import {checkCommand} from './check'
 import {getChannel} from './state'
 

@@ -1,9 +1,6 @@
 import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {InputError} from '../errors'
-import {GateCheck, StepContext} from '../plan/registry'
-import {PlanStep} from '../plan/repository'
-import {Store} from '../store/store'
 import {packageRoot} from '../util/paths'
 
 export const DEFAULT_DEMO_OUT = 'demo-out'
@@ -22,34 +19,4 @@ export function prepareDemoDir(dir: string, force: boolean): string {
   }
   mkdirSync(out, {recursive: true})
   return out
-}
-
-/** One thing the demo does before running the plan, such as loading a fixture register. */
-export interface DemoLoad {
-  title: string
-  run(store: Store, fixtures: string, outDir: string): Promise<string>
-}
-
-/** Fixture registers the demo loads, in order. Later capabilities add theirs here. */
-export const DEMO_LOADS: DemoLoad[] = []
-
-/**
- * How the demo answers a gate, as the person it waits on would, from decisions shipped in the
- * fixtures. Returns true when it answered.
- */
-export const DEMO_GATE_ANSWERS: Record<string, (ctx: StepContext, check: GateCheck, fixtures: string) => Promise<boolean>> = {}
-
-/** Modules that add their loads and gate answers to the maps above when required. */
-const DEMO_CONTRIBUTIONS = ['../sources/demo-loads', '../signoff/demo', '../channels/demo', '../kms/demo', '../metrics/demo']
-
-export function loadDemoContributions(): void {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  for (const m of DEMO_CONTRIBUTIONS) require(m)
-}
-
-export function demoAnswerGate(fixtures: string) {
-  return async (step: PlanStep, check: GateCheck, ctx: StepContext): Promise<boolean> => {
-    const answer = DEMO_GATE_ANSWERS[step.id]
-    return answer ? answer(ctx, check, fixtures) : false
-  }
 }

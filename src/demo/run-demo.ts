@@ -1,12 +1,11 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
-import {UserError} from '../errors'
-import {initPlan} from '../plan/repository'
-import {prepareRun, RunOptions} from '../plan/runner'
-import {setMeta} from '../store/meta'
+import {initPlan, PlanStep} from '../plan/repository'
+import {prepareRun, RunOptions, RunReport, RunResult, stoppedError} from '../plan/runner'
 import {openStore, Store} from '../store/store'
-import {RunReport} from '../ui/run-tasks'
-import {DEMO_LOADS, demoAnswerGate, fixturesDir, loadDemoContributions, prepareDemoDir} from './demo'
+import {fixturesDir, prepareDemoDir} from './demo'
+import {demoAnswerGate} from './gate-answers'
+import {DEMO_LOADS, DemoLoad} from './loads'
 
 export interface DemoResult {
   out: string
@@ -20,31 +19,19 @@ export interface DemoResult {
 /** How the terminal shows the demo's two phases; the command supplies listr2, tests can supply plain calls. */
 export interface DemoUi {
   loads(tasks: {title: string; run: () => Promise<string>}[]): Promise<void>
-  run(
-    steps: Awaited<ReturnType<typeof prepareRun>>,
-    ctx: {store: Store; outDir: string; yes: boolean},
-    opts: RunOptions,
-  ): Promise<RunReport>
+  run(steps: PlanStep[], ctx: {store: Store; outDir: string; yes: boolean}, opts: RunOptions): Promise<RunResult>
 }
 
 /** The whole migration on the bundled fixtures, in a fresh embedded store at DIR/state.db. */
 export async function runDemo(dir: string, force: boolean, actor: string, ui: DemoUi): Promise<DemoResult> {
   const out = prepareDemoDir(dir, force)
-  loadDemoContributions()
   const store = await openStore({db: `sqlite:${join(out, 'state.db')}`, actor, command: 'prime-migrate demo'})
   try {
     await initPlan(store)
     const fixtures = fixturesDir()
-    const published = join(fixtures, 'published', 'figures.csv')
-    if (existsSync(published)) {
-      await store.knex.transaction(async (trx) => {
-        await setMeta(trx, 'published_figures', published)
-        await store.audit('metrics.published_figures', {file: published}, trx)
-      })
-    }
     const loads: string[] = []
     await ui.loads(
-      DEMO_LOADS.map((l) => ({
+      Object.values<DemoLoad>(DEMO_LOADS).map((l) => ({
         title: l.title,
         run: async () => {
           const note = await l.run(store, fixtures, out)
@@ -54,13 +41,12 @@ export async function runDemo(dir: string, force: boolean, actor: string, ui: De
       })),
     )
     const opts: RunOptions = {answerGate: demoAnswerGate(fixtures)}
-    let report: RunReport = {ran: []}
+    const {report, stop} = await ui.run(await prepareRun(store, opts), {store, outDir: out, yes: true}, opts)
     let stopped: string | undefined
-    try {
-      report = await ui.run(await prepareRun(store, opts), {store, outDir: out, yes: true}, opts)
-    } catch (error) {
+    if (stop) {
+      const error = stoppedError(stop.step, stop.outcome)
       // A step this version cannot do yet ends the demo there, plainly; anything else is a real failure.
-      if (!(error instanceof UserError) || !/cannot do this step yet/.test(error.message)) throw error
+      if (stop.outcome.kind !== 'unavailable') throw error
       stopped = error.message
     }
     const outputs = [

@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {StepContext, StepHandler} from '../plan/registry'
+import {StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {reportHandover} from './report'
 
 export const handoverWorkbookStep: StepHandler = {
@@ -9,3 +9,5 @@ export const handoverWorkbookStep: StepHandler = {
     return `buku kerja serah terima: ${r.file}`
   },
 }
+
+export const steps: StepHandlers = {'handover.workbook': handoverWorkbookStep}

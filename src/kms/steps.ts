@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {GateCheck, StepContext, StepHandler} from '../plan/registry'
+import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {exportKms} from './export'
 import {writeReviewWorkbook} from './review-workbook'
 import {latestWorkbook} from './reviews'
@@ -51,4 +51,11 @@ export const exportStep: StepHandler = {
     const r = await exportKms(ctx.store, {out: join(ctx.outDir, 'kms'), force: true, progress: ctx.progress})
     return `${r.totals.exported} artikel diekspor ke ${r.out} (${r.totals.exclude} exclude)`
   },
+}
+
+export const steps: StepHandlers = {
+  'kms.contributors': contributorsStep,
+  'kms.review_workbook': reviewWorkbookStep,
+  'kms.sme_review': smeReviewGate,
+  'kms.export': exportStep,
 }

@@ -43,7 +43,6 @@ export const REQUIRED_CLOSING_STEPS = [
   'verify_closed',
   'decommission',
 ] as const
-export const CHANNEL_CODES = ['phone', 'whatsapp', 'email', 'helpdesk', 'livechat', 'tatap_muka', 'vicon'] as const
 
 export const channelsSchema = z
   .object({
@@ -84,10 +83,12 @@ export const channelsSchema = z
             ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: 'the step needs itself through its needs (a cycle)'})
       }),
     channels: z.record(
-      z.enum(CHANNEL_CODES),
+      z.string().regex(/^[a-z_]+$/, 'a channel code must be lower_snake_case'),
       z
         .object({
           label: z.string().min(1),
+          // How plan step titles name the channel ("Kanal Telepon ditutup"); the label when absent.
+          short_label: z.string().min(1).optional(),
           contact_point: z.string().min(1),
           decision: z.enum(['close', 'keep']),
           continues: z.string().optional(),

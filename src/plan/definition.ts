@@ -1,3 +1,5 @@
+import {channelDecisions, closeGateId, keepDecisionId} from '../channels/definition'
+
 /**
  * The staged plan: every row of the February 2025 report's consolidation table
  * ("Rencana Persiapan Konsolidasi") becomes steps here, in the order they run.
@@ -12,18 +14,18 @@ export type StepStatus = (typeof STEP_STATUSES)[number]
 export type StepKind = 'auto' | 'gate' | 'decision'
 
 export interface StepDefinition {
-  id: string
-  stage: Stage
-  kind: StepKind
-  title: string
-  owner: string
+  readonly id: string
+  readonly stage: Stage
+  readonly kind: StepKind
+  readonly title: string
+  readonly owner: string
   /** Days relative to the cutover date (negative: before it). */
-  dueOffset: number
-  dependsOn?: string[]
+  readonly dueOffset: number
+  readonly dependsOn?: readonly string[]
   /** The row of the seed's consolidation table this step carries out. */
-  seedRef?: string
+  readonly seedRef?: string
   /** For decisions: the status recorded and why. */
-  decision?: {status: StepStatus; note: string}
+  readonly decision?: {readonly status: StepStatus; readonly note: string}
 }
 
 export const OWNERS = {
@@ -43,19 +45,7 @@ const SEED = {
   channels: '6. Sentralisasi/penutupan kanal layanan lain',
 }
 
-export const CLOSING_CHANNELS = ['phone', 'whatsapp', 'email', 'helpdesk', 'livechat'] as const
-export const KEPT_CHANNELS = ['tatap_muka', 'vicon'] as const
-const CHANNEL_TITLES: Record<string, string> = {
-  phone: 'Telepon',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-  helpdesk: 'Help Desk Website',
-  livechat: 'Live Chat',
-  tatap_muka: 'Konsultasi tatap muka',
-  vicon: 'Video conference',
-}
-
-export const STEPS: StepDefinition[] = [
+const BEFORE_CHANNELS = [
   {
     id: 'prepare.cutover',
     stage: 'prepare',
@@ -171,26 +161,9 @@ export const STEPS: StepDefinition[] = [
     seedRef: SEED.sme,
     dependsOn: ['roles.map'],
   },
-  ...CLOSING_CHANNELS.map((c): StepDefinition => ({
-    id: `channels.close.${c}`,
-    stage: 'channels',
-    kind: 'gate',
-    title: `Kanal ${CHANNEL_TITLES[c]} ditutup (daftar periksa lengkap)`,
-    owner: OWNERS.cc,
-    dueOffset: 0,
-    seedRef: SEED.channels,
-    dependsOn: ['tickets.verify'],
-  })),
-  ...KEPT_CHANNELS.map((c): StepDefinition => ({
-    id: `channels.keep.${c}`,
-    stage: 'channels',
-    kind: 'decision',
-    title: `Kanal ${CHANNEL_TITLES[c]} tetap dilayani`,
-    owner: OWNERS.lead,
-    dueOffset: 0,
-    seedRef: SEED.channels,
-    decision: {status: 'done', note: 'Kanal tidak ditutup sesuai rencana konsolidasi; layanan berlanjut.'},
-  })),
+] as const satisfies readonly StepDefinition[]
+
+const AFTER_CHANNELS = [
   {
     id: 'handover.metrics',
     stage: 'handover',
@@ -217,8 +190,47 @@ export const STEPS: StepDefinition[] = [
     dueOffset: 0,
     dependsOn: ['handover.signoff'],
   },
-]
+] as const satisfies readonly StepDefinition[]
 
-export function stepDefinition(id: string): StepDefinition | undefined {
-  return STEPS.find((s) => s.id === id)
+/** Every step id of the plan, so maps keyed by step are checked by the compiler. */
+export type StepId =
+  | (typeof BEFORE_CHANNELS)[number]['id']
+  | (typeof AFTER_CHANNELS)[number]['id']
+  | ReturnType<typeof closeGateId>
+  | ReturnType<typeof keepDecisionId>
+
+/** Row 6 of the seed, from mappings/channels.yaml: a gate for each channel that closes, a decision for each kept. */
+function channelSteps(): StepDefinition[] {
+  const channels = channelDecisions()
+  return [
+    ...channels
+      .filter((c) => c.decision === 'close')
+      .map((c): StepDefinition => ({
+        id: closeGateId(c.code),
+        stage: 'channels',
+        kind: 'gate',
+        title: `Kanal ${c.name} ditutup (daftar periksa lengkap)`,
+        owner: OWNERS.cc,
+        dueOffset: 0,
+        seedRef: SEED.channels,
+        dependsOn: ['tickets.verify'],
+      })),
+    ...channels
+      .filter((c) => c.decision === 'keep')
+      .map((c): StepDefinition => ({
+        id: keepDecisionId(c.code),
+        stage: 'channels',
+        kind: 'decision',
+        title: `Kanal ${c.name} tetap dilayani`,
+        owner: OWNERS.lead,
+        dueOffset: 0,
+        seedRef: SEED.channels,
+        decision: {status: 'done', note: 'Kanal tidak ditutup sesuai rencana konsolidasi; layanan berlanjut.'},
+      })),
+  ]
+}
+
+/** The plan's steps in the order they run; the channel steps come from mappings/channels.yaml, read on each call. */
+export function planSteps(): StepDefinition[] {
+  return [...BEFORE_CHANNELS, ...channelSteps(), ...AFTER_CHANNELS]
 }

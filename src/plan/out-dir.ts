@@ -1,8 +1,7 @@
 import {resolve} from 'node:path'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
-
-export const DEFAULT_OUT = 'migration-out'
+import {DEFAULT_OUT} from '../util/paths'
 
 /** The artifacts folder of this migration: given once, then remembered so a resumed run writes to the same place. */
 export async function resolveOutDir(store: Store, given?: string): Promise<string> {

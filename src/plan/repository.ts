@@ -4,7 +4,7 @@ import {InputError} from '../errors'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {Stage, STAGES, STEPS, StepKind, StepStatus} from './definition'
+import {planSteps, Stage, STAGES, StepKind, StepStatus} from './definition'
 
 export const DEFAULT_CUTOVER = '2025-06-30'
 
@@ -50,7 +50,7 @@ export async function initPlan(store: Store, cutover?: string): Promise<{cutover
     const next = cutover ? validCutover(cutover) : (previous ?? DEFAULT_CUTOVER)
     const existing = new Set((await trx('plan_steps').select('id')).map((r: {id: string}) => r.id))
     let created = 0
-    for (const [seq, def] of STEPS.entries()) {
+    for (const [seq, def] of planSteps().entries()) {
       const due = dueDate(next, def.dueOffset)
       if (existing.has(def.id)) {
         await trx('plan_steps')

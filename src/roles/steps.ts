@@ -1,4 +1,4 @@
-import {GateCheck, StepContext, StepHandler} from '../plan/registry'
+import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {mapRoles} from './map'
 import {roleOverview} from './show'
 
@@ -35,3 +35,5 @@ export const smeGate: StepHandler = {
     }
   },
 }
+
+export const steps: StepHandlers = {'roles.map': roleMapStep, 'roles.sme': smeGate}

@@ -1,4 +1,4 @@
-import {GateCheck, StepContext, StepHandler} from '../plan/registry'
+import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {missingSignoffs, SIGNOFF_ROLES} from './signoff'
 
 export const signoffGate: StepHandler = {
@@ -14,3 +14,5 @@ export const signoffGate: StepHandler = {
     }
   },
 }
+
+export const steps: StepHandlers = {'handover.signoff': signoffGate}

@@ -1,7 +1,7 @@
 import {join, resolve} from 'node:path'
-import {DEFAULT_OUT} from '../plan/out-dir'
 import {getMeta} from '../store/meta'
 import {Store} from '../store/store'
+import {DEFAULT_OUT} from '../util/paths'
 
 /**
  * Where an import's rejects CSV goes: `rejects/` in the migration's out folder (CONTRACT §3: next

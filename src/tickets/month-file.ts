@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {closeSync, fsyncSync, openSync, renameSync, writeSync} from 'node:fs'
 import {Knex} from 'knex'
+import {closingChannelCodes} from '../channels/definition'
 import {ARCHIVE_COLUMNS, ArchiveFormat, exclusionReason, fileHeader, formatRecord, toArchiveRecord} from './record'
 import {forEachRow, monthQuery} from './read'
 
@@ -62,6 +63,7 @@ export async function writeMonthFile(
   format: ArchiveFormat,
   includeConfidential: boolean,
 ): Promise<MonthFile> {
+  const closing = new Set(closingChannelCodes())
   const tmp = `${path}.tmp`
   const fd = openSync(tmp, 'w')
   const tallies = new Map<string, ChannelTally>()
@@ -77,7 +79,7 @@ export async function writeMonthFile(
     await forEachRow(knex, monthQuery(knex, period, ARCHIVE_COLUMNS), (row) => {
       const t = tally(String(row.channel))
       t.source++
-      const reason = exclusionReason(row as {channel: string})
+      const reason = exclusionReason(row as {channel: string}, closing)
       if (reason) {
         t.excluded++
         t.excluded_reasons[reason] = (t.excluded_reasons[reason] ?? 0) + 1

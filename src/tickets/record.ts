@@ -1,4 +1,3 @@
-import {CLOSING_CHANNELS} from '../plan/definition'
 import {csvLine} from '../util/spreadsheet-safety'
 
 /** The archive's columns, in the order every file carries them. Changing it changes every archive's bytes. */
@@ -35,9 +34,9 @@ export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['jsonl', 'csv']
 export const REDACTED_BODY = '[DIRAHASIAKAN]'
 const REQUESTER_FIELDS = ['requester_name', 'requester_email', 'requester_phone'] as const
 
-/** Why a stored ticket is left out of the archive, or undefined when it belongs in it. */
-export function exclusionReason(row: {channel: string}): string | undefined {
-  return (CLOSING_CHANNELS as readonly string[]).includes(row.channel) ? undefined : 'unknown_channel'
+/** Why a stored ticket is left out of the archive, or undefined when it belongs in it: the archive keeps the closing channels'. */
+export function exclusionReason(row: {channel: string}, closing: ReadonlySet<string>): string | undefined {
+  return closing.has(row.channel) ? undefined : 'unknown_channel'
 }
 
 /** Both dialects hand back 0/1 for booleans; the archive says true/false. */

@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {StepHandler} from '../plan/registry'
+import {StepHandler, StepHandlers} from '../plan/step'
 import {exportArchive} from './export'
 import {verifyArchive} from './verify'
 
@@ -25,3 +25,5 @@ export const verifyStep: StepHandler = {
     return `arsip terverifikasi: ${r.files} berkas, ${r.rows} tiket cocok dengan store`
   },
 }
+
+export const steps: StepHandlers = {'tickets.export': exportStep, 'tickets.verify': verifyStep}

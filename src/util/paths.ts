@@ -1,6 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 
+/** The migration's artifacts folder when none was given (`run --out`); read by the plan and by imports' rejects. */
+export const DEFAULT_OUT = 'migration-out'
+
 let root: string | undefined
 
 /** The folder of prime-migrate's package.json, whether running from src/ (tests) or dist/src/. */

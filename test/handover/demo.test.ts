@@ -2,7 +2,8 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import ExcelJS from 'exceljs'
-import {json, runCli} from '../helpers/cli'
+import {openStore} from '../../src/store/store'
+import {json, ROOT, runCli} from '../helpers/cli'
 
 /** The demo is the whole migration on the fixtures: the auditor's questions must be answerable from its outputs. */
 describe('demo, end to end', () => {
@@ -51,6 +52,18 @@ describe('demo, end to end', () => {
     expect(column('Peran', 5)).toEqual(expect.arrayContaining(['L1', 'L2', 'L3']))
     expect(column('KMS', 5)).toEqual(expect.arrayContaining(['approve', 'exclude']))
     expect(wb.getWorksheet('Ringkasan')!.getColumn(2).values).toContain('selesai (penyusunan buku kerja ini adalah langkah terakhir)')
+  })
+
+  it('records the published-figures setting once, with one audit entry', async () => {
+    const store = await openStore({db, actor: 'tester', command: 'test'})
+    try {
+      const entries = await store.knex('audit_log').where('action', 'like', 'metrics.published%').select('action', 'details')
+      expect(entries.map((e: any) => [e.action, JSON.parse(e.details).file])).toEqual([
+        ['metrics.published_figures', join(ROOT, 'fixtures', 'published', 'figures.csv')],
+      ])
+    } finally {
+      await store.close()
+    }
   })
 
   it('refuses to replace its folder without --force', async () => {

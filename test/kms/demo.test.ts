@@ -1,11 +1,11 @@
 import {join} from 'node:path'
 import {readFileSync} from 'node:fs'
-import {DEMO_GATE_ANSWERS, fixturesDir} from '../../src/demo/demo'
+import {fixturesDir} from '../../src/demo/demo'
+import {DEMO_GATE_ANSWERS} from '../../src/demo/gate-answers'
 import {contributorsStep, exportStep, reviewWorkbookStep, smeReviewGate} from '../../src/kms/steps'
 import {readDecisionsCsv} from '../../src/kms/fill'
 import {importRegisterFile} from '../../src/sources/import-file'
 import {withDbs} from '../helpers/dbs'
-import '../../src/kms/demo'
 
 withDbs('kms demo answers', (db) => {
   it('fills the review workbook from fixtures/kms/sme-decisions.csv round by round and clears the SME gate', async () => {

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import ExcelJS from 'exceljs'
 import {computeMetrics} from '../../src/metrics/compute'
-import {loadHandler} from '../../src/plan/registry'
+import {stepHandler} from '../../src/plan/registry'
 import {importRegisterFile} from '../../src/sources/import-file'
 import {setMeta} from '../../src/store/meta'
 import {json, runCli} from '../helpers/cli'
@@ -148,7 +148,7 @@ withDbs('report metrics workbook', (db) => {
       const published = join(db().dir, 'published.csv')
       writeFileSync(published, PUBLISHED)
       await setMeta(store.knex, 'published_figures', published)
-      const handler = await loadHandler('handover.metrics')
+      const handler = stepHandler('handover.metrics')
       const note = await handler!.run!({store, outDir: db().dir, yes: true, progress: () => {}})
       expect(note).toContain('1 berbeda, 1 tidak ada dalam data')
       const wb = await readBack(join(db().dir, 'metrics.xlsx'))

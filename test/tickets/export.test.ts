@@ -3,7 +3,7 @@ import {mkdirSync, readdirSync, readFileSync, writeFileSync, appendFileSync} fro
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {verifyAudit} from '../../src/audit/verify'
-import {loadHandler} from '../../src/plan/registry'
+import {stepHandler} from '../../src/plan/registry'
 import {Store} from '../../src/store/store'
 import {exportArchive, ExportOptions} from '../../src/tickets/export'
 import {REDACTED_BODY} from '../../src/tickets/record'
@@ -200,11 +200,11 @@ withDbs('ticket archive export', (db) => {
   it("runs as the plan's tickets stage: export to <out>/archive, then verify", async () => {
     await seedTickets(store.knex, 40)
     const ctx = {store, outDir: join(db().dir, 'migration-out'), yes: false, progress: () => {}}
-    const note = await (await loadHandler('tickets.export'))!.run!(ctx)
+    const note = await stepHandler('tickets.export')!.run!(ctx)
     expect(note).toMatch(/40 tiket diekspor/)
     expect(readdirSync(join(ctx.outDir, 'archive'))).toEqual(expect.arrayContaining(['manifest.json', 'SHA256SUMS', 'tickets']))
     expect(await isArchiveVerified(store.knex)).toBe(false)
-    await (await loadHandler('tickets.verify'))!.run!(ctx)
+    await stepHandler('tickets.verify')!.run!(ctx)
     expect(await isArchiveVerified(store.knex)).toBe(true)
     const kinds = (await store.knex('artifacts').select('kind')).map((a: any) => a.kind)
     expect(kinds.filter((k: string) => k === 'tickets.archive')).toHaveLength(6)

@@ -1,15 +1,12 @@
 import {join} from 'node:path'
-import {StepContext, StepHandler} from '../plan/registry'
-import {getMeta} from '../store/meta'
+import {StepContext, StepHandler, StepHandlers} from '../plan/step'
+import {publishedFiguresFile} from './published-setting'
 import {metricsReport} from './report'
-
-/** Meta key naming a csv of published figures the handover workbook reconciles against (set by `demo`). */
-export const PUBLISHED_FIGURES_META = 'published_figures'
 
 /** handover.metrics: DIR/metrics.xlsx, reconciled against the published figures when a file is configured. */
 export const metricsStep: StepHandler = {
   async run(ctx: StepContext) {
-    const published = await getMeta(ctx.store.knex, PUBLISHED_FIGURES_META)
+    const published = await publishedFiguresFile(ctx.store.knex)
     ctx.progress('menghitung metrik historis')
     const r = await metricsReport(ctx.store, {out: join(ctx.outDir, 'metrics.xlsx'), published})
     const rec = r.workbook?.reconciliation
@@ -19,3 +16,5 @@ export const metricsStep: StepHandler = {
     )
   },
 }
+
+export const steps: StepHandlers = {'handover.metrics': metricsStep}

@@ -1,10 +1,6 @@
 import {createReadStream} from 'node:fs'
-import {join} from 'node:path'
 import {parse} from 'csv-parse'
 import {appendAudit} from '../audit/chain'
-import {CLOSING_CHANNELS} from '../plan/definition'
-import {DEMO_GATE_ANSWERS} from '../demo/demo'
-import {GateCheck, StepContext} from '../plan/registry'
 import {Store} from '../store/store'
 import {WaitingError} from '../errors'
 import {checkStep} from './check'
@@ -19,6 +15,7 @@ export interface ChecklistRow {
   actor: string
 }
 
+/** A recorded checklist: csv with channel, step, status, evidence, note and actor columns. */
 export async function readChecklistCsv(file: string): Promise<ChecklistRow[]> {
   const rows: ChecklistRow[] = []
   for await (const r of createReadStream(file).pipe(parse({columns: true, trim: true, skip_empty_lines: true})))
@@ -34,8 +31,8 @@ export function asActor(store: Store, actor: string): Store {
 }
 
 /**
- * Apply the fixture checklist rows of one channel, in file order, through `channels check`'s own
- * function. Steps already done are left alone, so a demo resumed after a stop carries on; a step that
+ * Apply recorded checklist rows of one channel, in file order, through `channels check`'s own
+ * function. Steps already done are left alone, so a replay resumed after a stop carries on; a step that
  * must wait (the archive not yet verified) ends the replay there and the gate keeps waiting.
  */
 export async function applyChecklistRows(store: Store, rows: ChecklistRow[], channel: string): Promise<number> {
@@ -59,20 +56,3 @@ export async function applyChecklistRows(store: Store, rows: ChecklistRow[], cha
   }
   return n
 }
-
-type GateAnswer = (ctx: StepContext, check: GateCheck, fixtures: string) => Promise<boolean>
-
-/** The demo's answers to the `channels.close.*` gates, from fixtures/channels/checklist.csv. */
-export function channelGateAnswers(): Record<string, GateAnswer> {
-  const answers: Record<string, GateAnswer> = {}
-  for (const code of CLOSING_CHANNELS) {
-    answers[`channels.close.${code}`] = async (ctx, _check, fixtures) => {
-      const rows = await readChecklistCsv(join(fixtures, 'channels', 'checklist.csv'))
-      return (await applyChecklistRows(ctx.store, rows, code)) > 0
-    }
-  }
-  return answers
-}
-
-// Required by the demo (src/demo/demo.ts DEMO_CONTRIBUTIONS): the demo answers the closing gates itself.
-Object.assign(DEMO_GATE_ANSWERS, channelGateAnswers())

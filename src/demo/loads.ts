@@ -1,0 +1,57 @@
+import {existsSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
+import {setPublishedFiguresFile} from '../metrics/published-setting'
+import {importRegisterFile, RegisterName} from '../sources/import-file'
+import {Store} from '../store/store'
+
+/** One thing the demo does before running the plan, such as loading a fixture register; returns a note. */
+export interface DemoLoad {
+  title: string
+  run(store: Store, fixtures: string, outDir: string): Promise<string>
+}
+
+/** Load one fixture register; a fixture not shipped is skipped with a note rather than failing the demo. */
+async function load(store: Store, register: RegisterName, file: string, outDir: string): Promise<string> {
+  if (!existsSync(file)) return `dilewati: ${file} tidak ada`
+  const s = await importRegisterFile(store, register, file, {rejectsFile: join(outDir, 'rejects', `${register}-import-{id}.csv`)})
+  return `${s.read} dibaca, ${s.loaded} dimuat, ${s.updated} diperbarui, ${s.unchanged} tidak berubah, ${s.rejected} ditolak`
+}
+
+function register(name: RegisterName, file: string, label: string): DemoLoad {
+  return {title: `${label} (fixtures/${file})`, run: (store, fixtures, out) => load(store, name, join(fixtures, file), out)}
+}
+
+/** What the demo loads before it runs the plan, in this order. */
+export const DEMO_LOADS = {
+  faq: register('faq', 'faq.xlsx', 'FAQ'),
+  tickets: {
+    title: 'Tiket (fixtures/tickets/*.csv)',
+    async run(store, fixtures, out) {
+      const dir = join(fixtures, 'tickets')
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => /\.(csv|jsonl)$/i.test(f))
+            .sort()
+        : []
+      if (files.length === 0) return `dilewati: tidak ada berkas tiket di ${dir}`
+      const notes: string[] = []
+      for (const f of files) notes.push(`${f}: ${await load(store, 'tickets', join(dir, f), out)}`)
+      return notes.join('; ')
+    },
+  },
+  roster: register('roster', 'roster.csv', 'Roster'),
+  survey: register('survey', 'survey.csv', 'Survei kepuasan'),
+  chatbot: register('chatbot', 'chatbot.csv', 'Chatbot'),
+  visits: register('visits', 'visits.csv', 'Konsultasi tatap muka'),
+  vicon: register('vicon', 'vicon.csv', 'Video conference'),
+  // The metrics workbook is reconciled against the figures DJPK published.
+  published_figures: {
+    title: 'Angka terpublikasi untuk rekonsiliasi metrik',
+    async run(store, fixtures) {
+      const file = join(fixtures, 'published', 'figures.csv')
+      if (!existsSync(file)) return 'tidak ada fixtures/published/figures.csv; metrik tanpa rekonsiliasi'
+      await setPublishedFiguresFile(store, file)
+      return file
+    },
+  },
+} satisfies Partial<Record<RegisterName | 'published_figures', DemoLoad>>
