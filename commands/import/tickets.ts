@@ -14,7 +14,7 @@ type DeskproImport = (store: Store, url: string, opts: {since?: string; progress
 /** The Deskpro reader is a separate module; a build without it says so instead of failing obscurely. */
 function deskproReader(): DeskproImport {
   try {
-    return require('../../src/sources/deskpro').importDeskpro
+    return require('../../src/sources/deskpro/index').importDeskpro
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /sources[\\/]deskpro/.test((error as Error).message)) {
       throw new UserError(
