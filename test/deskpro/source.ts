@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {createConnection} from 'mysql2/promise'
+import {FixtureEra} from '../../src/fixtures/deskpro-eras'
 import {mysqlConnection} from '../../src/store/connection'
 import {packageRoot} from '../../src/util/paths'
 import {createMysqlDatabase, dropMysqlDatabase} from '../helpers/dbs'
@@ -19,10 +20,40 @@ export async function runSql(url: string, sql: string): Promise<void> {
   }
 }
 
-/** A fresh Deskpro-like source database: the contract schema, then the February 2025 fixture. */
-export async function createDeskproSource(): Promise<{url: string; drop(): Promise<void>}> {
+/** Rows of one query against a source database, as root. */
+export async function querySql<T>(url: string, sql: string): Promise<T[]> {
+  const conn = await createConnection({...(mysqlConnection(url) as object), dateStrings: true})
+  try {
+    const [rows] = await conn.query(sql)
+    return rows as T[]
+  } finally {
+    await conn.end()
+  }
+}
+
+/**
+ * A fresh Deskpro source database with the February 2025 fixture: the contract's simplified schema
+ * by default, or the schema of one Deskpro era (fixtures/deskpro/<era>/).
+ */
+export async function createDeskproSource(era?: FixtureEra): Promise<{url: string; drop(): Promise<void>}> {
   const url = await createMysqlDatabase('pm_dp')
-  await runSql(url, readFileSync(SCHEMA_SQL, 'utf8'))
-  await runSql(url, readFileSync(FIXTURE_SQL, 'utf8'))
+  const dir = era ? join(packageRoot(), 'fixtures', 'deskpro', era) : join(packageRoot(), 'fixtures', 'deskpro')
+  await runSql(url, readFileSync(join(dir, 'schema.sql'), 'utf8'))
+  await runSql(url, readFileSync(join(dir, 'feb-2025.sql'), 'utf8'))
   return {url, drop: () => dropMysqlDatabase(url)}
+}
+
+/** A user that may only SELECT from the source database, as a Deskpro administrator would hand out. */
+export async function createReadOnlyUser(url: string, tag: string): Promise<{url: string; drop(): Promise<void>}> {
+  const dbName = url.slice(url.lastIndexOf('/') + 1)
+  const user = `pm_ro_${tag}_${process.pid}`.slice(0, 32)
+  const password = 'baca:saja 1'
+  await runSql(
+    url,
+    `DROP USER IF EXISTS '${user}'@'%'; CREATE USER '${user}'@'%' IDENTIFIED BY '${password}'; GRANT SELECT ON \`${dbName}\`.* TO '${user}'@'%';`,
+  )
+  return {
+    url: url.replace(/^mysql:\/\/[^@]*@/, `mysql://${user}:${encodeURIComponent(password)}@`),
+    drop: () => runSql(url, `DROP USER IF EXISTS '${user}'@'%'`),
+  }
 }
