@@ -130,17 +130,25 @@ describe.each(FIXTURE_ERAS)('Deskpro %s fixture', (era) => {
   it('has the cases the reader must handle', async () => {
     const one = async (sql: string) => Number(Object.values((await querySql<Record<string, unknown>>(source.url, sql))[0])[0])
     // Requesters with two addresses, the ticket's not the lowest id; found via person_email_id or else primary_email_id.
-    expect(await one('SELECT COUNT(*) FROM people p WHERE (SELECT COUNT(*) FROM people_emails e WHERE e.person_id = p.id) = 2')).toBeGreaterThan(900)
+    expect(
+      await one('SELECT COUNT(*) FROM people p WHERE (SELECT COUNT(*) FROM people_emails e WHERE e.person_id = p.id) = 2'),
+    ).toBeGreaterThan(900)
     expect(await one('SELECT COUNT(*) FROM tickets WHERE person_email_id IS NULL')).toBeGreaterThan(100)
     expect(await one("SELECT COUNT(*) FROM people WHERE is_agent = 1 AND override_display_name <> ''")).toBe(4)
     expect(await one("SELECT COUNT(*) FROM tickets_messages WHERE message LIKE '%[attach:%'")).toBeGreaterThan(100)
     expect(await one("SELECT COUNT(*) FROM tickets_messages WHERE message LIKE '%&amp;%' OR message LIKE '%&nbsp;%'")).toBeGreaterThan(100)
-    expect(await one("SELECT COUNT(*) FROM tickets_logs WHERE trigger_id IS NOT NULL AND id_after <> 1")).toBeGreaterThan(5)
+    expect(await one('SELECT COUNT(*) FROM tickets_logs WHERE trigger_id IS NOT NULL AND id_after <> 1')).toBeGreaterThan(5)
     expect(await one('SELECT COUNT(*) FROM tickets_logs WHERE id_after = 2')).toBeGreaterThan(5)
-    expect(await one('SELECT COUNT(*) FROM tickets t JOIN tickets_messages m ON m.ticket_id = t.id AND m.is_agent_note = 1 AND m.id = (SELECT MIN(id) FROM tickets_messages WHERE ticket_id = t.id)')).toBeGreaterThan(10)
+    expect(
+      await one(
+        'SELECT COUNT(*) FROM tickets t JOIN tickets_messages m ON m.ticket_id = t.id AND m.is_agent_note = 1 AND m.id = (SELECT MIN(id) FROM tickets_messages WHERE ticket_id = t.id)',
+      ),
+    ).toBeGreaterThan(10)
     if (era === '2019') {
       expect(await one("SELECT COUNT(*) FROM tickets WHERE status = 'pending'")).toBeGreaterThan(0)
-      expect(await one('SELECT COUNT(*) FROM tickets t JOIN ticket_statuses s ON s.id = t.ticket_status_id WHERE s.parent_id IS NOT NULL')).toBeGreaterThan(1)
+      expect(
+        await one('SELECT COUNT(*) FROM tickets t JOIN ticket_statuses s ON s.id = t.ticket_status_id WHERE s.parent_id IS NOT NULL'),
+      ).toBeGreaterThan(1)
       expect(await one('SELECT COUNT(*) FROM tickets WHERE hidden_status IS NOT NULL')).toBe(0)
     } else expect(await one("SELECT COUNT(*) FROM tickets WHERE is_hold = 1 AND status LIKE 'awaiting%'")).toBeGreaterThan(0)
   })
