@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {parse} from 'csv-parse/sync'
 import {createConnection} from 'mysql2/promise'
 import {FixtureEra} from '../../src/fixtures/deskpro-eras'
 import {mysqlConnection} from '../../src/store/connection'
@@ -9,6 +10,29 @@ import {createMysqlDatabase, dropMysqlDatabase} from '../helpers/dbs'
 /** A verbatim copy of the contract's contract/deskpro-schema.sql, kept beside the fixture it creates tables for. */
 export const SCHEMA_SQL = join(packageRoot(), 'fixtures', 'deskpro', 'schema.sql')
 export const FIXTURE_SQL = join(packageRoot(), 'fixtures', 'deskpro', 'feb-2025.sql')
+
+/** The February 2025 register the Deskpro fixtures are equivalent to. */
+export const REGISTER_CSV = join(packageRoot(), 'fixtures', 'tickets', '2025-02.csv')
+export const registerRows = (): Record<string, string>[] => parse(readFileSync(REGISTER_CSV, 'utf8'), {columns: true})
+
+/** The register fields a Deskpro import must give every ticket exactly as the register does (confidential apart: 0/1 vs boolean). */
+export const COMPARED_FIELDS = [
+  'channel',
+  'created_at',
+  'requester_type',
+  'region',
+  'zone',
+  'topic',
+  'agent',
+  'subject',
+  'body',
+  'requester_name',
+  'requester_email',
+  'status',
+  'escalated_unit',
+  'escalated_at',
+  'l2_responded_at',
+]
 
 /** Run a SQL script (several statements) against a database. */
 export async function runSql(url: string, sql: string): Promise<void> {
