@@ -59,23 +59,6 @@ withDbs('Deskpro import', (db) => {
     try {
       await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       const stored = new Map((await store.knex('tickets').select()).map((r: any) => [r.ticket_id, r]))
-      const fields = [
-        'channel',
-        'created_at',
-        'requester_type',
-        'region',
-        'zone',
-        'topic',
-        'agent',
-        'subject',
-        'body',
-        'requester_name',
-        'requester_email',
-        'status',
-        'escalated_unit',
-        'escalated_at',
-        'l2_responded_at',
-      ]
       for (const raw of csvRows()) {
         const want = ticketSpec.validate(raw, 0).record!
         const got = stored.get(raw.ticket_id)

@@ -11,25 +11,7 @@ import {packageRoot} from '../../src/util/paths'
 import {createTestDb, withDbs} from '../helpers/dbs'
 import {COMPARED_FIELDS, createDeskproSource, createReadOnlyUser, querySql, REGISTER_CSV, registerRows, runSql} from './source'
 
-const REGISTER = REGISTER_CSV
 const csvRows = registerRows
-const FIELDS = [
-  'channel',
-  'created_at',
-  'requester_type',
-  'region',
-  'zone',
-  'topic',
-  'agent',
-  'subject',
-  'body',
-  'requester_name',
-  'requester_email',
-  'status',
-  'escalated_unit',
-  'escalated_at',
-  'l2_responded_at',
-]
 
 /** The ticket counts and escalation metrics of February 2025, as `report metrics --json` gives them. */
 async function ticketFigures(store: Store): Promise<string[]> {
@@ -65,7 +47,7 @@ beforeAll(async () => {
   const reg = await createTestDb('sqlite')
   const store = await reg.open()
   try {
-    const s = await importTicketFile(store, REGISTER, {rejectsFile: join(reg.dir, 'rejects.csv')})
+    const s = await importTicketFile(store, REGISTER_CSV, {rejectsFile: join(reg.dir, 'rejects.csv')})
     expect(s).toMatchObject({read: 926, loaded: 926, rejected: 0})
     registerFigures = await ticketFigures(store)
   } finally {
