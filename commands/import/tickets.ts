@@ -1,18 +1,20 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {InputError, UserError} from '../../src/errors'
+import type {DeskproSummary} from '../../src/sources/deskpro'
 import {ImportSummary} from '../../src/sources/engine'
 import {prepareRegisterImport} from '../../src/sources/import-file'
 import {Store} from '../../src/store/store'
+import {deskproLines} from '../../src/ui/deskpro-lines'
 import {importWithProgress, summaryLines} from '../../src/ui/import-progress'
 
 type Progress = (p: {read: number; rowsPerSecond: number}) => void
-type DeskproImport = (store: Store, url: string, opts: {since?: string; progress?: Progress}) => Promise<ImportSummary>
+type DeskproImport = (store: Store, url: string, opts: {since?: string; progress?: Progress}) => Promise<DeskproSummary>
 
 /** The Deskpro reader is a separate module; a build without it says so instead of failing obscurely. */
 function deskproReader(): DeskproImport {
   try {
-    return require('../../src/sources/deskpro').importDeskpro
+    return require('../../src/sources/deskpro/index').importDeskpro
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /sources[\\/]deskpro/.test((error as Error).message)) {
       throw new UserError(
@@ -58,6 +60,7 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
       read ? read(store, deskpro!, {since, progress}) : job!.run(progress),
     )
     for (const line of summaryLines(summary)) this.info(line)
+    if (read) for (const line of deskproLines(summary as DeskproSummary)) this.info(line)
     return summary
   }
 }

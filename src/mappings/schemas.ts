@@ -135,6 +135,9 @@ export const deskproSchema = z
     channel: z.record(z.string().min(1), z.enum(['whatsapp', 'email', 'phone', 'livechat', 'helpdesk'])),
     requester_type: z.record(z.string().min(1), z.enum(['pemda', 'kl', 'akademisi', 'lainnya'])),
     status: z.record(z.string().min(1), z.enum(['open', 'resolved', 'closed'])),
+    topic_from: z.enum(['category', 'department']).default('category'),
+    topics: z.record(z.string().min(1), z.string().min(1)).default({}),
+    teams: z.record(z.string().min(1), z.string().min(1)).default({}),
     escalation_action: z.string().min(1),
     batch_size: z.number().int().min(1).max(100000),
   })
