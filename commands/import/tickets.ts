@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {InputError, UserError} from '../../src/errors'
-import {ImportSummary} from '../../src/sources/engine'
+import {ImportSummary} from '../../src/sources/import-rows'
 import {prepareRegisterImport} from '../../src/sources/import-file'
 import {Store} from '../../src/store/store'
 import {importWithProgress, summaryLines} from '../../src/ui/import-progress'

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {DEMO_LOADS} from '../demo/demo'
 import {Store} from '../store/store'
 import {importRegisterFile, RegisterName} from './import-file'
-import {ImportSummary} from './engine'
+import {ImportSummary} from './import-rows'
 
 function note(s: ImportSummary): string {
   return `${s.read} dibaca, ${s.loaded} dimuat, ${s.updated} diperbarui, ${s.unchanged} tidak berubah, ${s.rejected} ditolak`

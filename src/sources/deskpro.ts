@@ -3,9 +3,10 @@ import {DateTime} from 'luxon'
 import {InputError, UserError, EXIT} from '../errors'
 import {loadMapping} from '../mappings/load'
 import {Mapping} from '../mappings/schemas'
-import {maskSecrets, mysqlConnection} from '../store/connection'
+import {maskSecrets, mysqlConnection, quietLog} from '../store/connection'
 import {Store} from '../store/store'
-import {importRows, ImportSummary, RawRow} from './engine'
+import {importRows, ImportSummary} from './import-rows'
+import {RawRow} from './register-spec'
 import {rejectsPathFor} from './rejects-path'
 import {ticketSpec} from './tickets'
 import {SERVICE_ZONE} from './timestamps'
@@ -69,8 +70,7 @@ function openSource(url: string): Knex {
   }
   if (!connection.database)
     throw new InputError(`--deskpro ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
-  const quiet = {warn() {}, error() {}, deprecate() {}, debug() {}}
-  return knexFactory({client: 'mysql2', connection, pool: {min: 0, max: 1}, log: quiet, acquireConnectionTimeout: 10000})
+  return knexFactory({client: 'mysql2', connection, pool: {min: 0, max: 1}, log: quietLog, acquireConnectionTimeout: 10000})
 }
 
 /** A source-side failure as the user sees it: never the password, never the SQL. */
