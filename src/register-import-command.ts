@@ -1,6 +1,6 @@
 import {Args} from '@oclif/core'
 import {BaseCommand} from './base-command'
-import {ImportSummary} from './sources/engine'
+import {ImportSummary} from './sources/import-rows'
 import {prepareRegisterImport, RegisterName} from './sources/import-file'
 import {importWithProgress, summaryLines} from './ui/import-progress'
 

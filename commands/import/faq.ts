@@ -1,6 +1,6 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
-import {ImportSummary} from '../../src/sources/engine'
+import {ImportSummary} from '../../src/sources/import-rows'
 import {prepareRegisterImport} from '../../src/sources/import-file'
 import {importWithProgress, summaryLines} from '../../src/ui/import-progress'
 

@@ -1,6 +1,7 @@
 import {Knex} from 'knex'
 import {sha256, stableStringify} from '../util/hash'
 import {nowIso} from '../util/time'
+import {dialectOf} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
 
 export const GENESIS = '0'.repeat(64)
@@ -34,10 +35,8 @@ export interface AuditContext {
  */
 export async function appendAudit(db: Knex | Knex.Transaction, ctx: AuditContext, action: string, details: unknown): Promise<AuditEntry> {
   const run = async (trx: Knex.Transaction | Knex) => {
-    const query = trx('audit_log').orderBy('id', 'desc').first('id', 'hash')
-    // SQLite writers are already serialised; MySQL needs the row lock so two appends cannot share a parent.
-    if (trx.client.config.client === 'mysql2') query.forUpdate()
-    const last = await query
+    // Locked until the transaction ends, so two appends cannot share a parent.
+    const last = await dialectOf(trx).forUpdate(trx('audit_log').orderBy('id', 'desc').first('id', 'hash'))
     const entry = {
       id: (last?.id ?? 0) + 1,
       at: nowIso(),

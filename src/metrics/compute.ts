@@ -1,5 +1,6 @@
 import {Knex} from 'knex'
 import {EXIT, UserError} from '../errors'
+import {dialectOf} from '../store/dialect'
 import {CALENDAR_FIRST, CALENDAR_LAST} from '../store/migrations/2025-03-01-00-40-metrics-calendar'
 import {checkRange, PeriodRange} from './range'
 import {SATISFACTION_MINIMUM, serviceRules, ServiceRules} from './rules'
@@ -90,9 +91,7 @@ function periodFilter(column: string, range: PeriodRange): {sql: string; binding
 }
 
 async function rows(knex: Knex, sql: string, bindings: unknown[]): Promise<Group[]> {
-  const result = await knex.raw(sql, bindings as Knex.RawBinding[])
-  // better-sqlite3 answers with the rows, mysql2 with [rows, fields].
-  const list = (knex.client.config.client === 'mysql2' ? result[0] : result) as Group[]
+  const list = dialectOf(knex).rawRows<Group>(await knex.raw(sql, bindings as Knex.RawBinding[]))
   return list.map((r) => ({...r, period: String(r.period), dim: r.dim === null || r.dim === undefined ? '' : String(r.dim)}))
 }
 

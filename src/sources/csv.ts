@@ -1,7 +1,7 @@
 import {createReadStream} from 'node:fs'
 import {parse} from 'csv-parse'
 import {InputError} from '../errors'
-import {RawRow} from './engine'
+import {RawRow} from './register-spec'
 import {checkReadable, checkUtf8Text} from './encoding'
 import {HeaderRules, mapHeader} from './header'
 

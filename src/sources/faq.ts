@@ -1,6 +1,6 @@
 import {loadMapping} from '../mappings/load'
 import {stableHash} from '../util/hash'
-import {RegisterSpec, RowError} from './engine'
+import {RegisterSpec, RowError} from './register-spec'
 import {RowReader} from './fields'
 
 /** A knowledge-base article as `faq_articles` holds it (CONTRACT §3.1). */

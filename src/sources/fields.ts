@@ -1,4 +1,4 @@
-import {RowError} from './engine'
+import {RowError} from './register-spec'
 
 /** Collects a row's field errors while its values are read; each getter returns undefined on a problem. */
 export class RowReader {

@@ -1,7 +1,7 @@
 import {extname, resolve} from 'node:path'
 import {InputError} from '../errors'
 import {openCsv} from './csv'
-import {RawRow} from './engine'
+import {RawRow} from './register-spec'
 import {HeaderRules} from './header'
 import {openJsonl} from './jsonl'
 import {openXlsx} from './xlsx'

@@ -1,6 +1,7 @@
 import {Store} from '../store/store'
 import {chatbotSpec, CHATBOT_FIELDS} from './chatbot'
-import {importRows, ImportSummary, RegisterSpec} from './engine'
+import {importRows, ImportSummary} from './import-rows'
+import {RegisterSpec} from './register-spec'
 import {faqHeaderRules, faqSpec} from './faq'
 import {FileKind, readRegisterFile} from './files'
 import {HeaderRules} from './header'

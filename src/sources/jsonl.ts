@@ -1,6 +1,6 @@
 import {createReadStream} from 'node:fs'
 import {createInterface} from 'node:readline'
-import {RawRow} from './engine'
+import {RawRow} from './register-spec'
 import {checkReadable, checkUtf8Text} from './encoding'
 
 /**

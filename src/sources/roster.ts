@@ -1,5 +1,5 @@
 import {loadMapping} from '../mappings/load'
-import {RegisterSpec, RowError} from './engine'
+import {RegisterSpec, RowError} from './register-spec'
 import {choices, RowReader} from './fields'
 
 /** A person of the service (CONTRACT §3.4): L1 agent, L2 team account, or Kemenkeu Prime agent. */

@@ -1,4 +1,4 @@
-import {RegisterSpec, RowError} from './engine'
+import {RegisterSpec, RowError} from './register-spec'
 import {RowReader} from './fields'
 import {jakartaFields, parseTimestamp, utcIso} from './timestamps'
 

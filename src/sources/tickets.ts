@@ -1,6 +1,7 @@
 import {loadMapping} from '../mappings/load'
 import {Store} from '../store/store'
-import {importRows, ImportOptions, ImportSummary, RawRow, RegisterSpec, RowError} from './engine'
+import {importRows, ImportOptions, ImportSummary} from './import-rows'
+import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {choices, RowReader} from './fields'
 import {readRegisterFile} from './files'
 import {resolveRegion} from './regions'

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs'
 import {exceljs} from '../util/excel'
 import {InputError} from '../errors'
-import {RawRow} from './engine'
+import {RawRow} from './register-spec'
 import {checkReadable} from './encoding'
 import {HeaderRules, mapHeader} from './header'
 

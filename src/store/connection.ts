@@ -1,12 +1,11 @@
-import {mkdirSync} from 'node:fs'
-import {dirname, resolve} from 'node:path'
-import knexFactory, {Knex} from 'knex'
+import {resolve} from 'node:path'
+import {Knex} from 'knex'
 import {InputError} from '../errors'
 
-export type Dialect = 'sqlite' | 'mysql'
+export type DialectName = 'sqlite' | 'mysql'
 
 export interface StoreLocation {
-  dialect: Dialect
+  dialect: DialectName
   /** The URL as given, for connecting. Never print it: use `masked`. */
   url: string
   /** The URL with any password replaced by `***`, safe for output, logs and workbooks. */
@@ -64,55 +63,4 @@ export function mysqlConnection(url: string): Knex.MySql2ConnectionConfig {
 }
 
 // knex logs connection errors to stdout by itself; they reach the user once, masked, as our error.
-const quiet = {warn() {}, error() {}, deprecate() {}, debug() {}}
-
-/** The one knex factory: each dialect's defaults are set here and nowhere else. */
-export function createKnex(location: StoreLocation): Knex {
-  if (location.dialect === 'sqlite') {
-    mkdirSync(dirname(location.file!), {recursive: true})
-    return knexFactory({
-      client: 'better-sqlite3',
-      connection: {filename: location.file!},
-      useNullAsDefault: true,
-      log: quiet,
-      pool: {
-        min: 1,
-        max: 1,
-        afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
-          try {
-            conn.pragma('journal_mode = WAL')
-            conn.pragma('busy_timeout = 5000')
-            conn.pragma('foreign_keys = ON')
-            conn.pragma('synchronous = FULL')
-            done(null, conn)
-          } catch (error) {
-            done(error as Error, conn)
-          }
-        },
-      },
-    })
-  }
-  return knexFactory({
-    client: 'mysql2',
-    connection: mysqlConnection(location.url),
-    pool: {
-      min: 0,
-      max: 4,
-      afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
-        conn.query("SET NAMES utf8mb4 COLLATE utf8mb4_bin, time_zone = '+00:00'", (err: Error | null) => done(err, conn))
-      },
-    },
-    acquireConnectionTimeout: 10000,
-    log: quiet,
-  })
-}
-
-/** The raw better-sqlite3 handle behind a SQLite knex, for streaming with iterate(). */
-export async function withSqliteHandle<T>(knex: Knex, fn: (db: import('better-sqlite3').Database) => Promise<T> | T): Promise<T> {
-  const conn = await knex.client.acquireConnection()
-  try {
-    return await fn(conn)
-  } finally {
-    await knex.client.releaseConnection(conn)
-  }
-}
+export const quietLog = {warn() {}, error() {}, deprecate() {}, debug() {}}

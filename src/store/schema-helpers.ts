@@ -1,13 +1,11 @@
 import {Knex} from 'knex'
+import {dialectOf} from './dialect'
 
-/** Create a table with the store's defaults: utf8mb4 with binary collation on MySQL, so keys compare exactly. */
+/** Create a table with the store's defaults (on MySQL utf8mb4 with binary collation, so keys compare exactly). */
 export async function createTable(knex: Knex, name: string, build: (t: Knex.CreateTableBuilder) => void): Promise<void> {
+  const dialect = dialectOf(knex)
   await knex.schema.createTable(name, (t) => {
-    if (knex.client.config.client === 'mysql2') {
-      t.charset('utf8mb4')
-      t.collate('utf8mb4_bin')
-      t.engine('InnoDB')
-    }
+    dialect.tableDefaults(t)
     build(t)
   })
 }

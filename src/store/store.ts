@@ -1,13 +1,15 @@
 import {Knex} from 'knex'
 import {appendAudit, AuditContext, AuditEntry} from '../audit/chain'
 import {UserError, EXIT} from '../errors'
-import {createKnex, Dialect, maskSecrets, parseDbUrl, StoreLocation} from './connection'
+import {maskSecrets, parseDbUrl, StoreLocation} from './connection'
+import {Dialect, dialectFor} from './dialect'
 import {migrateLatest} from './migrate'
 
 /** An open state store and who is acting on it: what every domain function receives. */
 export interface Store {
   knex: Knex
   location: StoreLocation
+  /** What differs between SQLite and MySQL, chosen when the store opened. */
   dialect: Dialect
   actor: string
   command: string
@@ -26,7 +28,8 @@ export interface OpenOptions {
 /** Open the store and bring its schema up to date. Connection failures name the masked URL. */
 export async function openStore(opts: OpenOptions): Promise<Store> {
   const location = parseDbUrl(opts.db, opts.cwd)
-  const knex = createKnex(location)
+  const dialect = dialectFor(location)
+  const knex = dialect.createKnex(location)
   try {
     await migrateLatest(knex)
   } catch (error) {
@@ -39,19 +42,13 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
         'use the prime-migrate version that last ran `init` on this store, or a newer one',
       )
     }
-    throw new UserError(
-      `cannot open the state store ${location.masked}: ${msg}`,
-      EXIT.failure,
-      location.dialect === 'mysql'
-        ? 'check that the MySQL/MariaDB server is running and the URL, user and database are right'
-        : 'check that the folder is writable',
-    )
+    throw new UserError(`cannot open the state store ${location.masked}: ${msg}`, EXIT.failure, dialect.openFailureHint)
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}
   return {
     knex,
     location,
-    dialect: location.dialect,
+    dialect,
     actor: opts.actor,
     command: opts.command,
     audit: (action, details, trx) => appendAudit(trx ?? knex, ctx, action, details),

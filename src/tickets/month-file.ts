@@ -3,7 +3,8 @@ import {closeSync, fsyncSync, openSync, renameSync, writeSync} from 'node:fs'
 import {Knex} from 'knex'
 import {closingChannelCodes} from '../channels/definition'
 import {ARCHIVE_COLUMNS, ArchiveFormat, exclusionReason, fileHeader, formatRecord, toArchiveRecord} from './record'
-import {forEachRow, monthQuery} from './read'
+import {dialectOf} from '../store/dialect'
+import {monthQuery} from './read'
 
 /** Per channel of one month: what the store had, what went into the file, what was left out and why. */
 export interface ChannelTally {
@@ -76,7 +77,7 @@ export async function writeMonthFile(
   const out = new HashingWriter(fd)
   try {
     out.write(fileHeader(format))
-    await forEachRow(knex, monthQuery(knex, period, ARCHIVE_COLUMNS), (row) => {
+    await dialectOf(knex).forEachRow(knex, monthQuery(knex, period, ARCHIVE_COLUMNS), (row) => {
       const t = tally(String(row.channel))
       t.source++
       const reason = exclusionReason(row as {channel: string}, closing)

@@ -1,25 +1,6 @@
 import {createHash} from 'node:crypto'
 import {Knex} from 'knex'
-import {withSqliteHandle} from '../store/connection'
-
-function isSqlite(knex: Knex): boolean {
-  return knex.client.config.client !== 'mysql2'
-}
-
-/**
- * Call `onRow` for every row of a query, in order, holding only one row at a time: better-sqlite3's
- * iterate() on SQLite (knex's .stream() there reads everything first), mysql2's row stream on MySQL.
- */
-export async function forEachRow(knex: Knex, query: Knex.QueryBuilder, onRow: (row: Record<string, unknown>) => void): Promise<void> {
-  if (isSqlite(knex)) {
-    const {sql, bindings} = query.toSQL().toNative()
-    await withSqliteHandle(knex, (db) => {
-      for (const row of db.prepare(sql).iterate(...(bindings as unknown[]))) onRow(row as Record<string, unknown>)
-    })
-    return
-  }
-  for await (const row of query.stream()) onRow(row as Record<string, unknown>)
-}
+import {dialectOf} from '../store/dialect'
 
 /** One month's tickets in archive order: (created_at, ticket_id), the order the manifest names. */
 export function monthQuery(knex: Knex, period: string, columns: readonly string[]): Knex.QueryBuilder {
@@ -58,7 +39,7 @@ export async function storeSignature(knex: Knex): Promise<StoreSignature> {
   const hash = createHash('sha256')
   let rows = 0
   const query = knex('tickets').select('ticket_id', 'row_hash', 'channel', 'period', 'confidential').orderBy('ticket_id')
-  await forEachRow(knex, query, (r) => {
+  await dialectOf(knex).forEachRow(knex, query, (r) => {
     rows++
     hash.update(
       `${r.ticket_id}\t${r.row_hash}\t${r.channel}\t${r.period}\t${Number(r.confidential) === 1 || r.confidential === true ? 1 : 0}\n`,

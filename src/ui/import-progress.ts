@@ -1,4 +1,4 @@
-import {ImportSummary} from '../sources/engine'
+import {ImportSummary} from '../sources/import-rows'
 import {currentRenderer} from './renderer'
 
 // Loaded on use: oclif loads every command module to list them, and `status` must start fast.

@@ -3,7 +3,8 @@ import {hostname} from 'node:os'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {WaitingError} from '../../src/errors'
-import {acquireLock, STALE_AFTER_MS} from '../../src/store/lock'
+import {STALE_AFTER_MS} from '../../src/store/dialect/sqlite-lock'
+import {acquireLock} from '../../src/store/lock'
 import {CliResult, json, ROOT, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 
@@ -135,7 +136,7 @@ withDbs('two operators at once', (db) => {
         (l) => l,
         (e) => e,
       )
-      if (store.dialect === 'sqlite') {
+      if (store.dialect.name === 'sqlite') {
         expect(fresh).toBeInstanceOf(WaitingError)
         expect((fresh as WaitingError).message).toMatch(/locked by operator-a \(prime-migrate run, pid 4242 on another-host\)/)
       } else {

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {importRows} from '../../src/sources/engine'
+import {importRows} from '../../src/sources/import-rows'
 import {importTicketFile, ticketSpec} from '../../src/sources/tickets'
 import {withDbs} from '../helpers/dbs'
 import {auditOf, csv, rejectsOf, write} from './helpers'

@@ -1,5 +1,6 @@
 import {Knex} from 'knex'
-import {withSqliteHandle} from '../../src/store/connection'
+import {dialectOf} from '../../src/store/dialect'
+import {withSqliteHandle} from '../../src/store/dialect/sqlite'
 import {sha256} from '../../src/util/hash'
 
 const CHANNELS = ['whatsapp', 'email', 'phone', 'livechat', 'helpdesk']
@@ -68,7 +69,7 @@ export function ticketRow(i: number, opts: {months?: number; startYear?: number}
 /** Insert `count` synthetic tickets starting at `from`, fast on both dialects. */
 export async function seedTickets(knex: Knex, count: number, opts: {from?: number; months?: number} = {}): Promise<void> {
   const from = opts.from ?? 0
-  if (knex.client.config.client !== 'mysql2') {
+  if (dialectOf(knex).name === 'sqlite') {
     await withSqliteHandle(knex, (db) => {
       const cols = Object.keys(ticketRow(0))
       const stmt = db.prepare(`INSERT INTO tickets (${cols.map((c) => `"${c}"`).join(',')}) VALUES (${cols.map(() => '?').join(',')})`)

@@ -1,6 +1,6 @@
 import {msg} from '../../i18n'
 import {Mapping} from '../../mappings/schemas'
-import {RowError} from '../engine'
+import {RowError} from '../register-spec'
 
 /** One ticket custom field as custom_def_ticket defines it, by the handler Deskpro stores its data with. */
 export interface CustomField {

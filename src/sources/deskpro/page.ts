@@ -1,6 +1,6 @@
 import {Knex} from 'knex'
 import {Mapping} from '../../mappings/schemas'
-import {RawRow} from '../engine'
+import {RawRow} from '../register-spec'
 import {messageText} from './body'
 import {DataRow, mapped, ticketFields} from './custom-fields'
 import {Lookups, subStatusOf} from './lookups'

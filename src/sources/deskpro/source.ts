@@ -1,6 +1,6 @@
 import knexFactory, {Knex} from 'knex'
 import {InputError, UserError, EXIT} from '../../errors'
-import {maskSecrets, mysqlConnection} from '../../store/connection'
+import {maskSecrets, mysqlConnection, quietLog} from '../../store/connection'
 
 /** A connection to the Deskpro database: one pooled connection, nothing logged, only ever used for SELECTs. */
 export function openSource(url: string): Knex {
@@ -17,8 +17,7 @@ export function openSource(url: string): Knex {
   }
   if (!connection.database)
     throw new InputError(`--deskpro ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
-  const quiet = {warn() {}, error() {}, deprecate() {}, debug() {}}
-  return knexFactory({client: 'mysql2', connection, pool: {min: 0, max: 1}, log: quiet, acquireConnectionTimeout: 10000})
+  return knexFactory({client: 'mysql2', connection, pool: {min: 0, max: 1}, log: quietLog, acquireConnectionTimeout: 10000})
 }
 
 /** A source-side failure as the user sees it: never the password, never the SQL. */

@@ -28,7 +28,7 @@ function ticketRow(i, months = 6) {
 async function seed(knex, count, months) {
   const cols = Object.keys(ticketRow(0))
   if (knex.client.config.client !== 'mysql2') {
-    const {withSqliteHandle} = require(require('node:path').join(__dirname, '..', '..', '..', 'dist/src/store/connection'))
+    const {withSqliteHandle} = require(require('node:path').join(__dirname, '..', '..', '..', 'dist/src/store/dialect/sqlite'))
     await withSqliteHandle(knex, (db) => {
       const stmt = db.prepare(`INSERT INTO tickets (${cols.map((c) => `"${c}"`).join(',')}) VALUES (${cols.map(() => '?').join(',')})`)
       db.transaction(() => { for (let i = 0; i < count; i++) { const r = ticketRow(i, months); stmt.run(cols.map((c) => r[c])) } })()

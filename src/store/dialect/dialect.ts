@@ -1,0 +1,51 @@
+import {Knex} from 'knex'
+import {StoreLocation} from '../connection'
+import {LockAttempt, LockHolder} from './operator-lock'
+
+/**
+ * What differs between the store's two databases, behind one interface: `sqlite.ts` and `mysql.ts`
+ * implement it, the store picks one when it opens (`Store.dialect`), and code that holds only a knex
+ * finds it with `dialectOf(knex)`. Nothing outside this folder tells the two apart.
+ */
+export interface Dialect {
+  readonly name: 'sqlite' | 'mysql'
+  /** The knex client this dialect builds on: read only by `dialectOf`. */
+  readonly knexClient: string
+  /** A knex for the store at `location`, with this dialect's connection defaults. */
+  createKnex(location: StoreLocation): Knex
+  /** What to check when the store cannot be opened. */
+  readonly openFailureHint: string
+  /** Table options every store table gets (character set, collation, engine). */
+  tableDefaults(table: Knex.CreateTableBuilder): void
+  /** The rows of a `knex.raw` SELECT. */
+  rawRows<T = Record<string, unknown>>(result: unknown): T[]
+  /** Lock the rows `query` reads until its transaction ends, where concurrent writers are not already serialised. */
+  forUpdate<Q extends Knex.QueryBuilder>(query: Q): Q
+  /** Call `onRow` for every row of `query`, in order, holding one row at a time. */
+  forEachRow(knex: Knex, query: Knex.QueryBuilder, onRow: (row: Record<string, unknown>) => void): Promise<void>
+  /** Take the store-wide operator lock for `me`, or say who holds it. */
+  acquireLock(knex: Knex, me: LockHolder): Promise<LockAttempt>
+  /** Bulk access to a register table inside `trx`: the hot path of an import. */
+  keyedTable(trx: Knex.Transaction, table: string, key: string): Promise<KeyedTable>
+}
+
+/**
+ * A table keyed by a natural key whose rows carry `row_hash` and `seen_import` (every register):
+ * read and written a batch at a time, in the fastest way each database allows.
+ */
+export interface KeyedTable {
+  /** `key`, `row_hash` and `seen_import` of the stored rows whose key is among `keys`. */
+  stored(keys: readonly string[]): Promise<Record<string, unknown>[]>
+  /** Insert new rows. */
+  insert<T>(rows: NewRows<T>): Promise<void>
+  /** Set `seen_import` on the rows whose key is among `keys`. */
+  markSeen(keys: readonly string[], importId: number): Promise<void>
+}
+
+/** Rows to insert, described without a row object each: building one per row cost more than the INSERT itself. */
+export interface NewRows<T> {
+  columns: readonly string[]
+  rows: readonly T[]
+  /** Write `row`'s values, in column order, into `into` from index `at`. */
+  values(row: T, into: unknown[], at: number): void
+}
