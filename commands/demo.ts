@@ -4,9 +4,7 @@ import {DEFAULT_DEMO_OUT} from '../src/demo/demo'
 import {DemoResult, runDemo} from '../src/demo/run-demo'
 import {currentRenderer} from '../src/ui/renderer'
 import {runStepsWithProgress} from '../src/ui/run-tasks'
-
-// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
-const listr2 = () => require('listr2') as typeof import('listr2')
+import {Listr} from 'listr2'
 
 export default class Demo extends BaseCommand<typeof Demo> {
   static description = 'Run the whole migration on the bundled fixtures into a fresh embedded store in DIR'
@@ -20,7 +18,7 @@ export default class Demo extends BaseCommand<typeof Demo> {
     const json = this.jsonEnabled()
     const result = await runDemo(this.flags.out, this.flags.force, this.actor, {
       loads: async (tasks) => {
-        await new (listr2().Listr)(
+        await new Listr(
           tasks.map((t) => ({title: t.title, task: async (_: unknown, task: any) => (task.title = `${t.title}: ${await t.run()}`)})),
           {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true},
         ).run()

@@ -1,7 +1,7 @@
 import {userInfo} from 'node:os'
 import {Command, Flags, Interfaces} from '@oclif/core'
 import {EXIT, UserError} from './errors'
-import {DEFAULT_LANG, LANGS, msg, setLang} from './i18n'
+import {DEFAULT_LANG, LANGS, setLang} from './i18n'
 import {DEFAULT_DB, maskSecrets} from './store/connection'
 import {acquireLock, StoreLock} from './store/lock'
 import {openStore, Store} from './store/store'

@@ -1,31 +1,11 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
-import {InputError, UserError} from '../../src/errors'
-import type {DeskproSummary} from '../../src/sources/deskpro'
+import {InputError} from '../../src/errors'
+import {DeskproSummary, importDeskpro} from '../../src/sources/deskpro'
 import {ImportSummary} from '../../src/sources/import-rows'
 import {prepareRegisterImport} from '../../src/sources/import-file'
-import {Store} from '../../src/store/store'
 import {deskproLines} from '../../src/ui/deskpro-lines'
 import {importWithProgress, summaryLines} from '../../src/ui/import-progress'
-
-type Progress = (p: {read: number; rowsPerSecond: number}) => void
-type DeskproImport = (store: Store, url: string, opts: {since?: string; progress?: Progress}) => Promise<DeskproSummary>
-
-/** The Deskpro reader is a separate module; a build without it says so instead of failing obscurely. */
-function deskproReader(): DeskproImport {
-  try {
-    return require('../../src/sources/deskpro/index').importDeskpro
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /sources[\\/]deskpro/.test((error as Error).message)) {
-      throw new UserError(
-        'the Deskpro reader is not available in this build of prime-migrate',
-        2,
-        'import an exported ticket file instead: prime-migrate import tickets FILE',
-      )
-    }
-    throw error
-  }
-}
 
 export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
   static args = {file: Args.string({description: 'ticket register: .csv with a header row, or .jsonl', required: false})}
@@ -53,7 +33,7 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
         'nothing to import: give a ticket FILE or --deskpro URL',
         'prime-migrate import tickets FILE, or prime-migrate import tickets --deskpro mysql://…',
       )
-    const read = deskpro ? deskproReader() : undefined
+    const read = deskpro ? importDeskpro : undefined
     const store = await this.store()
     const job = read ? undefined : await prepareRegisterImport(store, 'tickets', file!)
     const summary = await importWithProgress('Impor tiket', this.jsonEnabled(), (progress) =>

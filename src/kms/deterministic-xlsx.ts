@@ -1,7 +1,5 @@
 // jszip ships with exceljs, which uses it to write every xlsx; it is the same zip writer, re-run.
-// Required on use, not at load: oclif loads every command's modules, and `status` must start fast.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const jszip = () => require('jszip')
+import JSZip from 'jszip'
 
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
 
@@ -10,7 +8,6 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
  * to the moment of writing, are fixed, and entries keep one order.
  */
 export async function deterministicXlsx(buffer: Buffer): Promise<Buffer> {
-  const JSZip = jszip()
   const source = await JSZip.loadAsync(buffer)
   const target = new JSZip()
   const names = Object.keys(source.files).filter((n) => !source.files[n].dir)

@@ -1,7 +1,6 @@
 import {createReadStream, mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {parse} from 'csv-parse'
-import type ExcelJS from 'exceljs'
 import {exceljs} from '../util/excel'
 import {InputError} from '../errors'
 import {ID_LABELS} from './labels/id'

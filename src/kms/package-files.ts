@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs'
 import {exceljs} from '../util/excel'
 import {csvLine, xlsxText} from '../util/spreadsheet-safety'
 import {deterministicXlsx} from './deterministic-xlsx'

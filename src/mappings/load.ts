@@ -3,6 +3,7 @@ import {join, resolve} from 'node:path'
 import {InputError} from '../errors'
 import {packageRoot} from '../util/paths'
 import {Mapping, MAPPING_SCHEMAS, MappingName} from './schemas'
+import {parse as parseYaml} from 'yaml'
 
 /** The mappings folder: `PRIME_MIGRATE_MAPPINGS` when set, else the one shipped with the tool. */
 export function mappingsDir(): string {
@@ -27,8 +28,7 @@ export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
   }
   let data: unknown
   try {
-    // yaml is required on use: oclif loads every command module at start-up, and `status` reads no mapping.
-    data = (require('yaml') as typeof import('yaml')).parse(text)
+    data = parseYaml(text)
   } catch (error) {
     throw new InputError(
       `mapping file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,

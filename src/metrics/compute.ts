@@ -85,8 +85,14 @@ function workingDayIndex(rules: ServiceRules): {sql: string; bindings: unknown[]
 function periodFilter(column: string, range: PeriodRange): {sql: string; bindings: string[]} {
   const parts: string[] = []
   const bindings: string[] = []
-  if (range.from) (parts.push(`${column} >= ?`), bindings.push(range.from))
-  if (range.to) (parts.push(`${column} <= ?`), bindings.push(range.to))
+  if (range.from) {
+    parts.push(`${column} >= ?`)
+    bindings.push(range.from)
+  }
+  if (range.to) {
+    parts.push(`${column} <= ?`)
+    bindings.push(range.to)
+  }
   return {sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', bindings}
 }
 

@@ -7,6 +7,7 @@ import type {Lang} from '../workbooks/labels'
 import {computeMetrics, MetricRow} from './compute'
 import {readPublished, reconcile, ReconciliationRow} from './published'
 import {PeriodRange} from './range'
+import {writeMetricsWorkbook} from '../workbooks/metrics/build'
 
 export interface MetricsReportOptions extends PeriodRange {
   /** The .xlsx to write; without it only the rows are computed. */
@@ -38,8 +39,6 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
   const file = resolve(opts.out)
   mkdirSync(dirname(file), {recursive: true})
   const reconciliation = published ? reconcile(rows, published) : undefined
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const {writeMetricsWorkbook} = require('../workbooks/metrics/build') as typeof import('../workbooks/metrics/build')
   const written = await writeMetricsWorkbook(file, {rows, lang: opts.lang, reconciliation})
   const flagged = reconciliation?.filter((r) => r.status !== 'same') ?? []
   const summary = reconciliation && {

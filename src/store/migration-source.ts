@@ -23,7 +23,8 @@ export class MigrationSource implements Knex.MigrationSource<string> {
   }
 
   async getMigration(name: string): Promise<Knex.Migration> {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // A migration is a module named by its file; only a path-based require can load it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(join(DIR, name))
   }
 }

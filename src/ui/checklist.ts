@@ -3,9 +3,7 @@ import {channelDef} from '../channels/definition'
 import {getChannel, listChannels, satisfied} from '../channels/state'
 import {InputError, UserError} from '../errors'
 import {Store} from '../store/store'
-
-// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
-const prompts = () => require('@inquirer/prompts') as typeof import('@inquirer/prompts')
+import {input, select} from '@inquirer/prompts'
 
 type Choice = 'done' | 'in_progress' | 'blocked' | 'skipped' | 'leave' | 'quit'
 const CHOICES: {value: Choice; name: string}[] = [
@@ -23,7 +21,7 @@ const isPromptExit = (e: unknown) => e instanceof Error && (e.name === 'ExitProm
 async function pickChannel(store: Store): Promise<string | undefined> {
   const open = (await listChannels(store.knex)).filter((c) => c.decision === 'close' && c.state !== 'closed')
   if (!open.length) return undefined
-  return prompts().select({
+  return select({
     message: 'Kanal mana yang daftar periksanya akan diisi?',
     choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`})),
   })
@@ -60,11 +58,11 @@ export async function walkChecklist(
       say(
         `\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`,
       )
-      const choice = await prompts().select<Choice>({message: `Status baru untuk ${s.step}?`, choices: CHOICES})
+      const choice = await select<Choice>({message: `Status baru untuk ${s.step}?`, choices: CHOICES})
       if (choice === 'quit') break
       if (choice === 'leave') continue
-      const evidence = await prompts().input({message: 'Bukti (teks, URL atau path berkas; kosongkan bila tidak ada):'})
-      const note = await prompts().input({
+      const evidence = await input({message: 'Bukti (teks, URL atau path berkas; kosongkan bila tidak ada):'})
+      const note = await input({
         message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):',
         validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan',
       })

@@ -1,4 +1,5 @@
 import {InputError, UserError} from '../errors'
+import {confirm} from '@inquirer/prompts'
 
 /**
  * A confirmation: `--yes` answers it in advance; otherwise a person at a terminal is asked; without a
@@ -18,7 +19,7 @@ export async function confirmOrFlag(opts: {
       `add --yes to confirm ${opts.flag}`,
     )
   }
-  if (!(await (require('@inquirer/prompts') as typeof import('@inquirer/prompts')).confirm({message: opts.question, default: false}))) {
+  if (!(await confirm({message: opts.question, default: false}))) {
     throw new UserError(`${opts.what} was not confirmed; nothing was exported`, 2, `run again without ${opts.flag}, or confirm it`)
   }
   return 'prompt'

@@ -1,8 +1,6 @@
 import {ImportSummary} from '../sources/import-rows'
 import {currentRenderer} from './renderer'
-
-// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
-const listr2 = () => require('listr2') as typeof import('listr2')
+import {Listr} from 'listr2'
 
 type Progress = (p: {read: number; rowsPerSecond: number}) => void
 
@@ -16,7 +14,7 @@ export async function importWithProgress(
   run: (progress: Progress) => Promise<ImportSummary>,
 ): Promise<ImportSummary> {
   let summary: ImportSummary | undefined
-  const tasks = new (listr2().Listr)(
+  const tasks = new Listr(
     [
       {
         title,

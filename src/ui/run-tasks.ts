@@ -3,9 +3,7 @@ import {executeStep, RunOptions, RunResult, stoppedError, stopsRun} from '../pla
 import {PlanStep} from '../plan/repository'
 import {StepContext} from '../plan/step'
 import {currentRenderer} from './renderer'
-
-// Loaded on use: oclif loads every command module to list them, and `status` must start fast.
-const listr2 = () => require('listr2') as typeof import('listr2')
+import {Listr} from 'listr2'
 
 /**
  * Run the steps as a listr2 task list, in order, until the first step that stops the run. The caller
@@ -18,7 +16,7 @@ export async function runStepsWithProgress(
   json: boolean,
 ): Promise<RunResult> {
   const result: RunResult = {report: {ran: []}}
-  const tasks = new (listr2().Listr)(
+  const tasks = new Listr(
     steps.map((step) => ({
       title: `${step.id}: ${step.title}`,
       task: async (_: unknown, task: any) => {

@@ -1,3 +1,4 @@
+import {Resvg} from '@resvg/resvg-js'
 /**
  * Trend charts as PNG images: a vega-lite spec, drawn to SVG by vega and rasterised by resvg.
  * exceljs cannot write native charts; an image shows the same in Excel and LibreOffice.
@@ -63,8 +64,6 @@ export async function renderChartPng(chart: ChartSpec): Promise<{png: Buffer; wi
   const view = new vega.View(vega.parse(compiled), {renderer: 'none'})
   const svg: string = await view.toSVG()
   view.finalize()
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const {Resvg} = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')
   const rendered = new Resvg(svg, {font: {loadSystemFonts: true, defaultFontFamily: CHART_FONT}, fitTo: {mode: 'zoom', value: 2}}).render()
   return {png: rendered.asPng(), width: rendered.width / 2, height: rendered.height / 2}
 }

@@ -7,6 +7,7 @@ import {Labels, labelsFor, Lang} from '../labels'
 import {addTableSheet, Cell} from '../sheet'
 import {areaSheets} from './areas'
 import {MetricIndex} from './index-rows'
+import {exceljs} from '../../util/excel'
 
 export interface MetricsWorkbookInput {
   rows: MetricRow[]
@@ -27,8 +28,7 @@ function indicatorLabel(L: Labels['metrics'], indicator: string): string {
 
 /** Write the historic-metrics workbook (CONTRACT §6) to `file`; exceljs and the chart engines load only here. */
 export async function writeMetricsWorkbook(file: string, input: MetricsWorkbookInput): Promise<MetricsWorkbookResult> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ExcelJS = require('exceljs') as typeof import('exceljs')
+  const ExcelJS = exceljs()
   const L = labelsFor(input.lang).metrics
   const wb: Workbook = new ExcelJS.Workbook()
   wb.creator = 'prime-migrate'
