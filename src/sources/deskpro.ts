@@ -5,7 +5,8 @@ import {loadMapping} from '../mappings/load'
 import {Mapping} from '../mappings/schemas'
 import {maskSecrets, mysqlConnection} from '../store/connection'
 import {Store} from '../store/store'
-import {importRows, ImportSummary, RawRow} from './engine'
+import {RawRow} from './engine'
+import {importRegisterRows, RegisterImportSummary} from './import-register'
 import {rejectsPathFor} from './rejects-path'
 import {ticketSpec} from './tickets'
 import {SERVICE_ZONE} from './timestamps'
@@ -235,7 +236,7 @@ async function pageRows(db: Knex, page: TicketRow[], lk: Lookups, mapping: Mappi
  * Only SELECTs, in keyset-paginated pages; hidden tickets are counted as excluded; every row goes
  * through the register's own validation, idempotency and audit (importRows with ticketSpec).
  */
-export async function importDeskpro(store: Store, url: string, opts: DeskproOptions = {}): Promise<ImportSummary> {
+export async function importDeskpro(store: Store, url: string, opts: DeskproOptions = {}): Promise<RegisterImportSummary> {
   const mapping = loadMapping('deskpro')
   const since = opts.since ? sinceUtc(opts.since) : undefined
   const db = openSource(url)
@@ -267,7 +268,7 @@ export async function importDeskpro(store: Store, url: string, opts: DeskproOpti
     }
     const source = `deskpro:${maskSecrets(url)}${opts.since ? ` since ${opts.since}` : ''}`
     const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))
-    return await importRows(store, ticketSpec, rows(), {source, rejectsFile, progress: opts.progress, excluded: () => excluded})
+    return await importRegisterRows(store, ticketSpec, rows(), {source, rejectsFile, progress: opts.progress, excluded: () => excluded})
   } finally {
     await db.destroy().catch(() => {})
   }

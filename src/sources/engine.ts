@@ -25,6 +25,8 @@ export interface RegisterSpec<R extends Record<string, unknown>> {
 
 /** What an import did; `read = loaded + updated + unchanged + rejected` always holds. */
 export interface ImportSummary {
+  /** The import's id in the store (its rows' `seen_import`, its rejects' `import_id`). */
+  import_id: number
   read: number
   loaded: number
   updated: number
@@ -141,6 +143,7 @@ export async function importRows<R extends Record<string, unknown>>(
 
   const excluded = typeof opts.excluded === 'function' ? opts.excluded() : opts.excluded
   const summary: ImportSummary = {
+    import_id: importId,
     ...counts,
     ...(excluded !== undefined ? {excluded} : {}),
     rejects_file: rejects.opened ? rejectsPath : null,
@@ -152,7 +155,6 @@ export async function importRows<R extends Record<string, unknown>>(
     await store.audit(
       `import.${spec.register}`,
       {
-        import_id: importId,
         source: opts.source,
         ...summary,
         updated_keys: updatedKeys,
@@ -234,6 +236,11 @@ function rowHasher(): (record: Record<string, unknown>) => string {
     for (let i = 0; i < keys.length; i++) values[i] = record[keys[i]] ?? null
     return seeded.copy().update(JSON.stringify(values)).digest('hex')
   }
+}
+
+/** The hash an import stores for a record: a re-derivation of stored rows keeps a re-import of the same file unchanged. */
+export function recordHash(record: Record<string, unknown>): string {
+  return rowHasher()(record)
 }
 
 /** A validator that throws is a bug, but one row must not end the import: it becomes a reject that says so. */

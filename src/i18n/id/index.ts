@@ -1,4 +1,6 @@
 import {cli} from './cli'
+import {importChecks} from './importChecks'
+import {regions} from './regions'
 
 /** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
-export const id = {cli}
+export const id = {cli, importChecks, regions}
