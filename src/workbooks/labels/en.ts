@@ -77,6 +77,12 @@ export const en: Labels = {
     channels: {whatsapp: 'WhatsApp', email: 'Email', phone: 'Phone', helpdesk: 'Help Desk', livechat: 'Live Chat'},
     requesterTypes: {pemda: 'Local government', kl: 'Ministries/agencies', akademisi: 'Academics', lainnya: 'Others'},
     zones: {WIB: 'WIB', WITA: 'WITA', WIT: 'WIT', unknown: 'Unknown'},
+    zoneUnknown: {
+      empty: 'Unknown: no region',
+      unrecognised: 'Unknown: region not recognised',
+      ambiguous: 'Unknown: region ambiguous',
+      not_a_region: 'Unknown: not a region',
+    },
     yes: 'Yes',
     no: 'No',
     status: {same: 'Matches', different: 'Differs', missing: 'Not in the data'},

@@ -81,6 +81,12 @@ export const id = {
     >,
     requesterTypes: {pemda: 'Pemda', kl: 'Kementerian/Lembaga', akademisi: 'Akademisi', lainnya: 'Lainnya'} as Record<string, string>,
     zones: {WIB: 'WIB', WITA: 'WITA', WIT: 'WIT', unknown: 'Tidak diketahui'} as Record<string, string>,
+    zoneUnknown: {
+      empty: 'Tak diketahui: wilayah kosong',
+      unrecognised: 'Tak diketahui: wilayah tidak dikenali',
+      ambiguous: 'Tak diketahui: wilayah ambigu',
+      not_a_region: 'Tak diketahui: bukan wilayah',
+    } as Record<string, string>,
     yes: 'Ya',
     no: 'Tidak',
     status: {same: 'Sesuai', different: 'Berbeda', missing: 'Tidak ada dalam data'},
