@@ -1,7 +1,8 @@
 import type {Catalogue} from '../types'
 import {cli} from './cli'
 import {importChecks} from './importChecks'
+import {mappingsCmd} from './mappingsCmd'
 import {regions} from './regions'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
-export const en: Catalogue = {cli, importChecks, regions}
+export const en: Catalogue = {cli, importChecks, mappingsCmd, regions}

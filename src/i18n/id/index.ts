@@ -1,6 +1,7 @@
 import {cli} from './cli'
 import {importChecks} from './importChecks'
+import {mappingsCmd} from './mappingsCmd'
 import {regions} from './regions'
 
 /** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
-export const id = {cli, importChecks, regions}
+export const id = {cli, importChecks, mappingsCmd, regions}
