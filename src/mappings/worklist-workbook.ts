@@ -46,9 +46,18 @@ const WIDTHS: Record<WorklistColumn, number> = {
 }
 const EDITABLE_FILL: ExcelJS.Fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFFFF2CC'}}
 const WRAP = {wrapText: true, vertical: 'top'} as const
+// Printed (or converted to PDF) one page wide, so a row is never cut between its columns.
+const PRINTED: Partial<ExcelJS.PageSetup> = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+}
 
 function guide(wb: ExcelJS.Workbook, L: ReturnType<typeof labelsFor>['regions'], workbookId: string, at: string, total: number): void {
-  const ws = wb.addWorksheet(L.guideSheet)
+  const ws = wb.addWorksheet(L.guideSheet, {pageSetup: {...PRINTED, printTitlesRow: undefined}})
   ws.getColumn(1).width = 110
   ws.getCell(1, 1).value = L.guideTitle
   ws.getCell(1, 1).font = {bold: true, size: 14}
@@ -70,7 +79,7 @@ function guide(wb: ExcelJS.Workbook, L: ReturnType<typeof labelsFor>['regions'],
 
 /** Every place as a drop-down reads it, with its kind, province and zone; returns the range of the labels. */
 function placesSheet(wb: ExcelJS.Workbook, L: ReturnType<typeof labelsFor>['regions']): string {
-  const ws = wb.addWorksheet(L.placesSheet, {views: [{state: 'frozen', ySplit: 1}]})
+  const ws = wb.addWorksheet(L.placesSheet, {views: [{state: 'frozen', ySplit: 1}], pageSetup: PRINTED})
   ws.columns = [{width: 62}, {width: 12}, {width: 30}, {width: 11}]
   ws.addRow([L.placeColumns.label, L.placeColumns.kind, L.placeColumns.province, L.placeColumns.zone]).font = {bold: true}
   const places = allPlaces()
@@ -108,7 +117,7 @@ export async function writeWorklistWorkbook(
   const at = nowIso()
   const wb = new (exceljs().Workbook)()
   wb.creator = 'prime-migrate'
-  const ws = wb.addWorksheet(L.sheet, {views: [{state: 'frozen', xSplit: 2, ySplit: 1}]})
+  const ws = wb.addWorksheet(L.sheet, {views: [{state: 'frozen', xSplit: 2, ySplit: 1}], pageSetup: PRINTED})
   ws.columns = WORKLIST_COLUMNS.map((key) => ({key, width: WIDTHS[key]}))
   const header = ws.getRow(1)
   WORKLIST_COLUMNS.forEach((key, i) => (header.getCell(i + 1).value = L.columns[key]))

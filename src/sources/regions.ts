@@ -184,7 +184,7 @@ export interface Suggestion {
   score: number
 }
 
-const SUGGEST_MIN = 0.7
+const SUGGEST_MIN = 0.75
 
 /**
  * The places a person would consider for text that resolves to none or to several: the several
