@@ -3,6 +3,7 @@ import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type ExcelJS from 'exceljs'
 import {recordArtifact} from '../audit/artifacts'
+import {formatDateTime} from '../i18n'
 import {Store} from '../store/store'
 import {allPlaces, placeByCode} from '../sources/regions'
 import {exceljs} from '../util/excel'
@@ -34,12 +35,12 @@ const WIDTHS: Record<WorklistColumn, number> = {
   no: 5,
   value: 32,
   spellings: 28,
-  status: 22,
+  status: 26,
   tickets: 8,
   visits: 10,
   vicon: 7,
-  candidates: 48,
-  decision: 44,
+  candidates: 64,
+  decision: 58,
   other_place: 36,
   comment: 28,
   key: 10,
@@ -56,7 +57,8 @@ const PRINTED: Partial<ExcelJS.PageSetup> = {
   printTitlesRow: '1:1',
 }
 
-function guide(wb: ExcelJS.Workbook, L: ReturnType<typeof labelsFor>['regions'], workbookId: string, at: string, total: number): void {
+function guide(wb: ExcelJS.Workbook, lang: Lang, workbookId: string, at: string, total: number): void {
+  const L = labelsFor(lang).regions
   const ws = wb.addWorksheet(L.guideSheet, {pageSetup: {...PRINTED, printTitlesRow: undefined}})
   ws.getColumn(1).width = 110
   ws.getCell(1, 1).value = L.guideTitle
@@ -70,7 +72,7 @@ function guide(wb: ExcelJS.Workbook, L: ReturnType<typeof labelsFor>['regions'],
   r++
   for (const [label, value] of [
     [L.workbookIdLabel, workbookId],
-    [L.generatedAtLabel, at],
+    [L.generatedAtLabel, formatDateTime(at, lang)],
     [L.totalLabel, String(total)],
   ])
     ws.getCell(r++, 1).value = `${label}: ${value}`
@@ -125,7 +127,7 @@ export async function writeWorklistWorkbook(
   header.alignment = {wrapText: true, vertical: 'middle'}
   guide(
     wb,
-    L,
+    lang,
     workbookId,
     at,
     values.reduce((s, v) => s + v.total, 0),
@@ -162,7 +164,12 @@ export async function writeWorklistWorkbook(
         cell.fill = EDITABLE_FILL
       }
     }
-    row.height = 15 * Math.max(1, v.candidates.length)
+    // Spreadsheet programs do not grow a row for wrapped text on opening: the height is set here.
+    const lines = (key: WorklistColumn) =>
+      String(cells[key] ?? '')
+        .split('\n')
+        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (WIDTHS[key] - 2))), 0)
+    row.height = 15 * Math.max(1, lines('candidates'), lines('status'), lines('value'), lines('spellings'))
     row.getCell(columnNumber('decision')).dataValidation = {
       type: 'list',
       allowBlank: true,

@@ -136,7 +136,7 @@ export async function computeMetrics(knex: Knex, range: PeriodRange = {}): Promi
     'n',
   )
   // Why a zone is unknown, so a month's `unknown` can be read and acted on (`mappings unresolved`).
-  const why = `CASE WHEN region IS NULL THEN 'empty' WHEN region_status IN ('ambiguous', 'not_a_region') THEN region_status ELSE 'unrecognised' END`
+  const why = `CASE WHEN region IS NULL OR region_status = 'empty' THEN 'empty' WHEN region_status IN ('ambiguous', 'not_a_region') THEN region_status ELSE 'unrecognised' END`
   add(
     'tickets.zone_unknown',
     await rows(
