@@ -17,9 +17,7 @@ withDbs('mappings commands', (db) => {
     const list = await run(['mappings', 'unresolved'])
     expect(list.code).toBe(0)
     expect(list.stdout).toMatch(/4 teks wilayah belum dikenali, dipakai 6 baris tersimpan/)
-    expect(list.stdout).toMatch(
-      /Banjar\s+ambigu \(beberapa provinsi\)\s+2\s+KOTA BANJAR \(JAWA BARAT\); KABUPATEN BANJAR/,
-    )
+    expect(list.stdout).toMatch(/Banjar\s+ambigu \(beberapa provinsi\)\s+2\s+KOTA BANJAR \(JAWA BARAT\); KABUPATEN BANJAR/)
 
     const file = join(db().dir, 'wilayah.xlsx')
     const out = await run(['mappings', 'unresolved', '--out', file, '--json'])
