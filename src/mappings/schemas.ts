@@ -101,10 +101,15 @@ export const channelsSchema = z
 export const regionsSchema = z
   .object({
     institution_prefixes: z.array(z.string().min(1)),
+    institution_heads: z.array(z.string().min(1)).optional(),
     kinds: z
       .object({kabupaten: z.array(z.string().min(1)), kota: z.array(z.string().min(1)), provinsi: z.array(z.string().min(1))})
       .strict(),
+    word_abbreviations: z.record(z.string().min(1), z.string().min(1)).optional(),
     province_aliases: z.record(z.string().min(1), z.string().min(1)),
+    // Names are idn-area-data's; one that is not there is reported when the regions are first used.
+    regency_aliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+    former_provinces: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
     zones: z.record(z.string().min(1), zone),
   })
   .strict()

@@ -20,6 +20,7 @@ export const METRICS = [
   'tickets.requester_type',
   'tickets.topic',
   'tickets.zone',
+  'tickets.zone_unknown',
   'tickets.outside_hours',
   'tickets.outside_hours_zone',
   'tickets.outside_hours_escalated',
@@ -137,6 +138,17 @@ export async function computeMetrics(knex: Knex, range: PeriodRange = {}): Promi
   add(
     'tickets.zone',
     zones.map((g) => ({...g, dim: g.dim || 'unknown'})),
+    'n',
+  )
+  // Why a zone is unknown, so a month's `unknown` can be read and acted on (`mappings unresolved`).
+  const why = `CASE WHEN region IS NULL OR region_status = 'empty' THEN 'empty' WHEN region_status IN ('ambiguous', 'not_a_region') THEN region_status ELSE 'unrecognised' END`
+  add(
+    'tickets.zone_unknown',
+    await rows(
+      knex,
+      `SELECT period, ${why} AS dim, COUNT(*) AS n FROM tickets WHERE zone IS NULL${p.sql} GROUP BY period, ${why}`,
+      p.bindings,
+    ),
     'n',
   )
   add('tickets.outside_hours', totals, 'outside_n')

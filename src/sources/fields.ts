@@ -60,7 +60,8 @@ export class RowReader {
   }
 }
 
-const BOOLEANS: Record<string, boolean> = {
+/** The yes/no spellings registers use, lower case. */
+export const BOOLEANS: Record<string, boolean> = {
   true: true,
   false: false,
   1: true,

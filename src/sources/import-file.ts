@@ -1,10 +1,10 @@
 import {Store} from '../store/store'
 import {chatbotSpec, CHATBOT_FIELDS} from './chatbot'
-import {importRows, ImportSummary} from './import-rows'
 import {RegisterSpec} from './register-spec'
 import {faqHeaderRules, faqSpec} from './faq'
 import {FileKind, readRegisterFile} from './files'
 import {HeaderRules} from './header'
+import {importRegisterRows, RegisterImportSummary} from './import-register'
 import {rejectsPathFor} from './rejects-path'
 import {rosterSpec, ROSTER_FIELDS, ROSTER_REQUIRED} from './roster'
 import {surveySpec, SURVEY_FIELDS} from './survey'
@@ -35,7 +35,7 @@ export const REGISTERS: Record<RegisterName, RegisterSource> = {
 /** An import whose file has passed the structural checks; `run` loads it. */
 export interface PreparedImport {
   source: string
-  run(progress?: FileImportOptions['progress']): Promise<ImportSummary>
+  run(progress?: FileImportOptions['progress']): Promise<RegisterImportSummary>
 }
 
 /** Open and check a register file (InputError, exit 2, for structural problems); nothing loads until `run`. */
@@ -48,7 +48,10 @@ export async function prepareRegisterImport(
   const r = REGISTERS[register]
   const input = await readRegisterFile(file, {...r.rules(), allow: r.allow, sheet: opts.sheet})
   const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, r.spec.register))
-  return {source: input.source, run: (progress) => importRows(store, r.spec, input.rows, {source: input.source, rejectsFile, progress})}
+  return {
+    source: input.source,
+    run: (progress) => importRegisterRows(store, r.spec, input.rows, {source: input.source, rejectsFile, progress}),
+  }
 }
 
 /** Import one register file (CONTRACT §3); structural problems throw InputError before anything loads. */
@@ -57,6 +60,6 @@ export async function importRegisterFile(
   register: RegisterName,
   file: string,
   opts: FileImportOptions & {sheet?: string} = {},
-): Promise<ImportSummary> {
+): Promise<RegisterImportSummary> {
   return (await prepareRegisterImport(store, register, file, opts)).run(opts.progress)
 }

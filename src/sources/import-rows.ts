@@ -9,6 +9,8 @@ import {rowHasher} from './row-hash'
 
 /** What an import did; `read = loaded + updated + unchanged + rejected` always holds. */
 export interface ImportSummary {
+  /** The import's id in the store (its rows' `seen_import`, its rejects' `import_id`). */
+  import_id: number
   read: number
   loaded: number
   updated: number
@@ -100,6 +102,7 @@ export async function importRows<R extends Record<string, unknown>>(
 
   const excluded = typeof opts.excluded === 'function' ? opts.excluded() : opts.excluded
   const summary: ImportSummary = {
+    import_id: importId,
     ...counts,
     ...(excluded !== undefined ? {excluded} : {}),
     rejects_file: rejects.opened ? rejectsPath : null,
@@ -111,7 +114,6 @@ export async function importRows<R extends Record<string, unknown>>(
     await store.audit(
       `import.${spec.register}`,
       {
-        import_id: importId,
         source: opts.source,
         ...summary,
         updated_keys: updatedKeys,

@@ -25,3 +25,8 @@ export function rowHasher(): (record: Record<string, unknown>) => string {
     return seeded.copy().update(JSON.stringify(values)).digest('hex')
   }
 }
+
+/** The hash an import stores for a record: a re-derivation of stored rows keeps a re-import of the same file unchanged. */
+export function recordHash(record: Record<string, unknown>): string {
+  return rowHasher()(record)
+}

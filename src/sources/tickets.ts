@@ -1,10 +1,11 @@
 import {loadMapping} from '../mappings/load'
 import {Store} from '../store/store'
-import {importRows, ImportOptions, ImportSummary} from './import-rows'
+import {ImportOptions} from './import-rows'
 import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {choices, RowReader} from './fields'
 import {readRegisterFile} from './files'
-import {resolveRegion} from './regions'
+import {importRegisterRows, RegisterImportSummary} from './import-register'
+import {explainRegion, RegionStatus} from './regions'
 import {rejectsPathFor} from './rejects-path'
 import {jakartaFieldsMs, parseInstant, utcIsoMs} from './timestamps'
 
@@ -25,6 +26,8 @@ export interface TicketRecord extends Record<string, unknown> {
   region: string | null
   province: string | null
   zone: 'WIB' | 'WITA' | 'WIT' | null
+  /** Why the zone is what it is: `resolved`, or why it is unknown. */
+  region_status: RegionStatus
   topic: string
   agent: string | null
   subject: string | null
@@ -144,7 +147,7 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
   }
   if (r.errors.length > 0 || !ticketId || !channel || created === undefined || !requesterType || !topic) return {errors: r.errors}
   const local = jakartaFieldsMs(created)
-  const place = resolveRegion(region)
+  const place = explainRegion(region)
   const esc = escalated !== undefined ? jakartaFieldsMs(escalated) : undefined
   return {
     errors: [],
@@ -159,8 +162,9 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
       local_minute: local.minute,
       requester_type: requesterType,
       region,
-      province: place?.province ?? null,
-      zone: place?.zone ?? null,
+      province: place.province,
+      zone: place.zone,
+      region_status: place.status,
       topic,
       ...record,
       status: status ?? null,
@@ -191,9 +195,9 @@ export interface FileImportOptions {
 }
 
 /** Import a ticket file: CSV with a header row, or JSON Lines (`.jsonl`, `.ndjson`). */
-export async function importTicketFile(store: Store, file: string, opts: FileImportOptions = {}): Promise<ImportSummary> {
+export async function importTicketFile(store: Store, file: string, opts: FileImportOptions = {}): Promise<RegisterImportSummary> {
   const input = await readRegisterFile(file, {required: [...TICKET_REQUIRED], known: [...TICKET_FIELDS], allow: ['csv', 'jsonl']})
-  return importRows(store, ticketSpec, input.rows, {
+  return importRegisterRows(store, ticketSpec, input.rows, {
     source: input.source,
     rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets')),
     progress: opts.progress,
@@ -209,6 +213,6 @@ export async function importTicketRows(
   store: Store,
   rows: AsyncIterable<RawRow>,
   opts: Omit<ImportOptions, 'rejectsFile'> & {rejectsFile?: string},
-): Promise<ImportSummary> {
-  return importRows(store, ticketSpec, rows, {...opts, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))})
+): Promise<RegisterImportSummary> {
+  return importRegisterRows(store, ticketSpec, rows, {...opts, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))})
 }

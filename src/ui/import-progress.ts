@@ -1,4 +1,6 @@
+import {msg} from '../i18n'
 import {ImportSummary} from '../sources/import-rows'
+import {RegisterImportSummary} from '../sources/import-register'
 import {currentRenderer} from './renderer'
 import {Listr} from 'listr2'
 
@@ -43,10 +45,14 @@ export async function importWithProgress(
 }
 
 /** The summary lines a person reads after an import. */
-export function summaryLines(s: ImportSummary): string[] {
+export function summaryLines(s: RegisterImportSummary): string[] {
   const lines = [
     `dibaca ${s.read}: dimuat ${s.loaded}, diperbarui ${s.updated}, tidak berubah ${s.unchanged}, ditolak ${s.rejected}${s.excluded !== undefined ? `; dikecualikan ${s.excluded}` : ''}`,
   ]
   if (s.rejects_file) lines.push(`Baris yang ditolak (baris, kolom, alasan): ${s.rejects_file}`)
+  if (s.unresolved_regions !== undefined) {
+    lines.push(msg().regions.importLine({unresolved: s.unresolved_regions, empty: s.empty_regions ?? 0}))
+    if (s.unresolved_regions > 0) lines.push(`  ${msg().regions.importHint}`)
+  }
   return lines
 }

@@ -20,17 +20,15 @@ export async function insertFaq(store: Store, articles: FaqInput[]): Promise<voi
   for (const [i, a] of articles.entries()) {
     const record = {sub_topic: null, legal_basis: null, correction: null, status: '0', ...a}
     const content_hash = faqContentHash(record)
-    await store
-      .knex('faq_articles')
-      .insert({
-        ...record,
-        updated: '2025-02-01',
-        contributor: 'Agen A',
-        content_hash,
-        source: 'faq.xlsx',
-        source_row: i + 2,
-        row_hash: content_hash,
-      })
+    await store.knex('faq_articles').insert({
+      ...record,
+      updated: '2025-02-01',
+      contributor: 'Agen A',
+      content_hash,
+      source: 'faq.xlsx',
+      source_row: i + 2,
+      row_hash: content_hash,
+    })
   }
 }
 
@@ -59,9 +57,7 @@ export const SAMPLE: FaqInput[] = [
 ]
 
 /** Open a review workbook for editing as an SME would, and a helper to set a cell of a row by article No. */
-export async function openForFilling(
-  file: string,
-): Promise<{
+export async function openForFilling(file: string): Promise<{
   wb: ExcelJS.Workbook
   get(no: string, col: ReviewColumn): unknown
   set(no: string, col: ReviewColumn, value: string | null): void

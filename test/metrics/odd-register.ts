@@ -45,6 +45,7 @@ export const EXPECTED: Array<[string, string, string, number]> = [
   ['2024-12', 'tickets.zone', 'WIT', 1],
   ['2024-12', 'tickets.zone', 'WITA', 1],
   ['2024-12', 'tickets.zone', 'unknown', 1],
+  ['2024-12', 'tickets.zone_unknown', 'empty', 1], // T02 writes no region
   ['2024-12', 'tickets.outside_hours', '', 2], // T03 at 17:00 sharp (end is exclusive), T04 at 20:00
   ['2024-12', 'tickets.outside_hours_zone', 'WIT', 1],
   ['2024-12', 'tickets.outside_hours_zone', 'WITA', 1],
@@ -73,6 +74,8 @@ export const EXPECTED: Array<[string, string, string, number]> = [
   ['2025-01', 'tickets.zone', 'WIB', 1],
   ['2025-01', 'tickets.zone', 'WITA', 1],
   ['2025-01', 'tickets.zone', 'unknown', 2],
+  ['2025-01', 'tickets.zone_unknown', 'empty', 1], // T06
+  ['2025-01', 'tickets.zone_unknown', 'unrecognised', 1], // T09: a ministry, not a place
   ['2025-01', 'tickets.outside_hours', '', 4],
   ['2025-01', 'tickets.outside_hours_zone', 'WIB', 1],
   ['2025-01', 'tickets.outside_hours_zone', 'WITA', 1],
@@ -104,6 +107,7 @@ export const EXPECTED: Array<[string, string, string, number]> = [
   ['2025-02', 'tickets.zone', 'WIT', 2],
   ['2025-02', 'tickets.zone', 'WITA', 2],
   ['2025-02', 'tickets.zone', 'unknown', 2],
+  ['2025-02', 'tickets.zone_unknown', 'empty', 2], // T14, T16
   ['2025-02', 'tickets.outside_hours', '', 4],
   ['2025-02', 'tickets.outside_hours_zone', 'WIB', 2],
   ['2025-02', 'tickets.outside_hours_zone', 'WITA', 1],

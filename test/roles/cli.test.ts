@@ -57,4 +57,46 @@ withDbs('roles commands', (db) => {
     expect(human.stderr).toMatch(/Error: roles are mapped, but 23 topic\(s\) have no SME/)
     expect(human.stderr).toMatch(/Fix: put the topic codes/)
   })
+
+  it("loads a roster whose sme column is a yes/no flag, every row, and roles map covers each unit's topics", async () => {
+    const {url, dir} = db()
+    const yes = ['true', 'ya', 'yes', '1', 'YA', 'TRUE', 'Ya']
+    const no = ['false', 'tidak', 'no', '0', '']
+    const people = roster().map((p, i) => ({...p, sme: p.level === 'L2' ? yes[i % yes.length] : no[i % no.length]}))
+    const imp = await runCli(['import', 'roster', writeRosterCsv(dir, people), '--db', url, '--json'])
+    expect(imp.code).toBe(0)
+    expect(json(imp)).toMatchObject({read: 12, loaded: 12, rejected: 0})
+    const map = await runCli(['roles', 'map', '--db', url, '--json'])
+    expect(map.code).toBe(0)
+    expect(json(map).uncovered).toEqual([])
+    const shown = json(await runCli(['roles', 'show', '--db', url, '--json']))
+    const smeOf = (topic: string) => shown.sme.filter((s: any) => s.topic === topic).map((s: any) => s.agent_id)
+    expect(smeOf('DAU')).toEqual(['L2-DTU'])
+    expect(smeOf('Dana Desa')).toEqual(['L2-DDIOKK'])
+    expect(shown.sme.some((s: any) => s.agent_id.startsWith('CC-') || s.agent_id.startsWith('KP-'))).toBe(false)
+  })
+
+  it('exits 2 when every row of a file is rejected, naming the most common reason, and records the rejects', async () => {
+    const {url, dir} = db()
+    const people = roster().map((p) => ({...p, level: 'L9'}))
+    const r = await runCli(['import', 'roster', writeRosterCsv(dir, people), '--db', url, '--json'])
+    expect(r.code).toBe(2)
+    const err = json(r).error
+    expect(err.message).toMatch(
+      /semua 12 baris .*roster\.csv ditolak, tidak ada yang dimuat; alasan terbanyak ada di kolom level \(12 baris\), misalnya baris 2: "L9"/,
+    )
+    expect(err.details).toMatchObject({read: 12, loaded: 0, rejected: 12})
+    const human = await runCli(['import', 'roster', writeRosterCsv(dir, people), '--db', url, '--lang', 'en'])
+    expect(human.code).toBe(2)
+    expect(human.stderr).toMatch(
+      /all 12 rows of .*roster\.csv were rejected and nothing was loaded; the most common reason is in column level/,
+    )
+    const store = await db().open()
+    try {
+      expect(Number((await store.knex('rejects').count({n: '*'}))[0].n)).toBe(24)
+      expect(Number((await store.knex('roster').count({n: '*'}))[0].n)).toBe(0)
+    } finally {
+      await store.close()
+    }
+  })
 })

@@ -20,14 +20,25 @@ withDbs('import commands', (db) => {
     const r = await run(['import', 'tickets', file, '--json'])
     expect(r.code).toBe(0)
     const out = json(r)
-    expect(Object.keys(out).sort()).toEqual(['loaded', 'read', 'rejected', 'rejects_file', 'unchanged', 'updated'])
-    expect(out).toMatchObject({read: 3, loaded: 2, updated: 0, unchanged: 0, rejected: 1})
+    expect(Object.keys(out).sort()).toEqual([
+      'empty_regions',
+      'import_id',
+      'loaded',
+      'read',
+      'rejected',
+      'rejects_file',
+      'unchanged',
+      'unresolved_regions',
+      'updated',
+    ])
+    expect(out).toMatchObject({read: 3, loaded: 2, updated: 0, unchanged: 0, rejected: 1, unresolved_regions: 0, empty_regions: 2})
     expect(out.rejects_file).toMatch(/migration-out\/rejects\/tickets-import-\d+\.csv$/)
     expect(existsSync(out.rejects_file)).toBe(true)
     const again = await run(['import', 'tickets', file])
     expect(again.code).toBe(0)
     expect(again.stdout).toMatch(/dibaca 3: dimuat 0, diperbarui 0, tidak berubah 2, ditolak 1/)
     expect(again.stdout).toMatch(/Baris yang ditolak/)
+    expect(again.stdout).toMatch(/wilayah belum terselesaikan: 0 baris; wilayah kosong: 2 baris/)
   })
 
   it('a structural problem exits 2 naming the file and the fix, never a stack trace', async () => {
@@ -69,6 +80,6 @@ withDbs('import commands', (db) => {
     expect(wrong.stderr).toMatch(/sheet "Sampul".*lacks the required columns/)
     const r = await run(['import', 'faq', file, '--sheet', 'FAQ DJPK', '--json'])
     expect(r.code).toBe(0)
-    expect(json(r)).toEqual({read: 1, loaded: 1, updated: 0, unchanged: 0, rejected: 0, rejects_file: null})
+    expect(json(r)).toEqual({import_id: 1, read: 1, loaded: 1, updated: 0, unchanged: 0, rejected: 0, rejects_file: null})
   })
 })

@@ -53,12 +53,15 @@ withDbs('reading register files', (db) => {
     const store = await db().open()
     try {
       expect(await importRegisterFile(store, 'tickets', write(db().dir, 'header.csv', `${HEADER}\n`), opts())).toEqual({
+        import_id: 1,
         read: 0,
         loaded: 0,
         updated: 0,
         unchanged: 0,
         rejected: 0,
         rejects_file: null,
+        unresolved_regions: 0,
+        empty_regions: 0,
       })
     } finally {
       await store.close()

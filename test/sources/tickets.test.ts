@@ -237,9 +237,11 @@ withDbs('ticket import', (db) => {
         ['U-2', 'email', '2025-02-03T08:15:00', 'pemda', '', 'DAU', '', '', 'Keuangan', '2025-02-03T09:00:00', '', ''],
         ['U-3', 'email', '2025-02-03T08:15:00', 'pemda', '', 'DAU', '', 'pending', '', '', '', 'maybe'],
         ['U-4', 'email', '2025-02-03', 'pemda', '', 'DAU', '', '', '', '', '', ''],
+        // One good row: a file whose every row is rejected is refused as a whole (see import-register.test.ts).
+        ['U-5', 'email', '2025-02-03T08:15:00', 'pemda', '', 'DAU', '', '', '', '', '', ''],
       ]
       const s = await importTicketFile(store, write(db().dir, 'u.csv', csv([HEADER, ...rows])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
-      expect(s).toMatchObject({read: 4, loaded: 0, rejected: 4})
+      expect(s).toMatchObject({read: 5, loaded: 1, rejected: 4})
       const r = await rejectsOf(store)
       expect(r.find((x) => x.row_no === 2)!.reason).toMatch(/topics\.yaml/)
       expect(r.find((x) => x.row_no === 3)!.reason).toMatch(/L2 team of mappings\/roles\.yaml/)

@@ -4,7 +4,7 @@ import {msg} from '../../i18n'
 import {loadMapping} from '../../mappings/load'
 import {maskSecrets} from '../../store/connection'
 import {Store} from '../../store/store'
-import {importRows, ImportSummary} from '../import-rows'
+import {importRegisterRows, RegisterImportSummary} from '../import-register'
 import {RawRow} from '../register-spec'
 import {rejectsPathFor} from '../rejects-path'
 import {ticketSpec} from '../tickets'
@@ -24,7 +24,7 @@ export interface DeskproOptions {
 }
 
 /** An import's counts, plus what only a Deskpro source has to say. */
-export interface DeskproSummary extends ImportSummary {
+export interface DeskproSummary extends RegisterImportSummary {
   era: DeskproEra
   /** Hidden tickets left out, by sub-status (spam, deleted, validating, …; `unknown` when unreadable). */
   excluded_by: Record<string, number>
@@ -94,7 +94,7 @@ export async function importDeskpro(store: Store, url: string, opts: DeskproOpti
     const source = `deskpro:${maskSecrets(url)}${opts.since ? ` since ${opts.since}` : ''}`
     const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))
     const excluded = () => Object.values(excludedBy).reduce((a, b) => a + b, 0)
-    const summary = await importRows(store, ticketSpec, rows(), {source, rejectsFile, progress: opts.progress, excluded})
+    const summary = await importRegisterRows(store, ticketSpec, rows(), {source, rejectsFile, progress: opts.progress, excluded})
     return {
       ...summary,
       era: schema.era,

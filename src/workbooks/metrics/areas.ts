@@ -15,6 +15,8 @@ export interface AreaSheet {
 const CHANNELS = ['whatsapp', 'email', 'phone', 'helpdesk', 'livechat']
 const TYPES = ['pemda', 'kl', 'akademisi', 'lainnya']
 const ZONES = ['WIB', 'WITA', 'WIT']
+/** Why a zone is unknown (`tickets.zone_unknown`): the last two need a person's decision. */
+const UNKNOWN_WHY = ['empty', 'not_a_region', 'unrecognised', 'ambiguous']
 const n = (v: number | undefined) => v ?? 0
 const share = (part: number | undefined, whole: number | undefined) => (whole ? n(part) / whole : null)
 
@@ -113,6 +115,7 @@ function hours(ix: MetricIndex, L: Labels['metrics']): AreaSheet {
     columns: [
       {header: L.columns.period, width: 10},
       ...[...ZONES, 'unknown'].map((z) => ({header: L.zones[z], format: 'int' as const, width: 12})),
+      ...UNKNOWN_WHY.map((w) => ({header: L.zoneUnknown[w], format: 'int' as const, width: 16})),
       {header: L.columns.known, format: 'int', width: 12},
       {header: L.columns.outside, format: 'int', width: 14},
       ...ZONES.map((z) => ({header: `${L.columns.outsideZone} ${z}`, format: 'int' as const, width: 13})),
@@ -124,6 +127,7 @@ function hours(ix: MetricIndex, L: Labels['metrics']): AreaSheet {
       return [
         p,
         ...[...ZONES, 'unknown'].map((z) => n(ix.get(p, 'tickets.zone', z))),
+        ...UNKNOWN_WHY.map((w) => n(ix.get(p, 'tickets.zone_unknown', w))),
         known,
         n(ix.get(p, 'tickets.outside_hours')),
         ...ZONES.map((z) => n(ix.get(p, 'tickets.outside_hours_zone', z))),
@@ -131,6 +135,8 @@ function hours(ix: MetricIndex, L: Labels['metrics']): AreaSheet {
         share(ix.get(p, 'tickets.outside_hours_escalated'), ix.get(p, 'tickets.outside_hours')),
       ]
     }),
+    // A month with region texts nobody has decided yet: its zone figures can still change.
+    flag: (row) => ['unrecognised', 'ambiguous'].some((w) => Number(row[1 + ZONES.length + 1 + UNKNOWN_WHY.indexOf(w)]) > 0),
     charts: [
       chart(
         L,

@@ -9,11 +9,16 @@ const {seed} = require('./seed')
 const N = Number(process.env.N ?? 1_000_000)
 const ROOT = process.env.BENCH_DIR ?? '/tmp/pm-archive-bench' // MariaDB writes INTO OUTFILE here too
 const BIN = join(REPO, 'bin/run.js')
-const COLS = 'ticket_id, channel, created_at, created_local, period, requester_type, region, province, zone, topic, agent, subject, body, requester_name, requester_email, requester_phone, status, escalated_unit, escalated_at, l2_responded_at, confidential'
+const COLS =
+  'ticket_id, channel, created_at, created_local, period, requester_type, region, province, zone, topic, agent, subject, body, requester_name, requester_email, requester_phone, status, escalated_unit, escalated_at, l2_responded_at, confidential'
 
 /** Wall seconds and peak RSS (MB) of a command, by GNU time. */
 function run(label, cmd, args) {
-  const r = require('node:child_process').spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], {encoding: 'utf8', maxBuffer: 1 << 26, env: {...process.env, PRIME_MIGRATE_ACTOR: 'bench'}})
+  const r = require('node:child_process').spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: {...process.env, PRIME_MIGRATE_ACTOR: 'bench'},
+  })
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr)
   if (r.status !== 0 || !m) throw new Error(`${label} failed (${r.status}): ${r.stderr.slice(-2000)}`)
   const res = {label, seconds: Number(m[1]), peak_mb: Math.round(Number(m[2]) / 1024), rows_per_s: Math.round(N / Number(m[1]))}
@@ -22,7 +27,10 @@ function run(label, cmd, args) {
 }
 function dirBytes(d) {
   let n = 0
-  for (const f of fs.readdirSync(d, {recursive: true})) { const p = `${d}/${f}`; if (fs.statSync(p).isFile()) n += fs.statSync(p).size }
+  for (const f of fs.readdirSync(d, {recursive: true})) {
+    const p = `${d}/${f}`
+    if (fs.statSync(p).isFile()) n += fs.statSync(p).size
+  }
   return n
 }
 
@@ -49,9 +57,29 @@ async function main() {
     console.log(`sqlite: seeded ${N} in ${(Date.now() - t) / 1000}s`)
     await store.close()
     run('sqlite bare better-sqlite3 iterate+write (jsonl)', process.execPath, ['-e', BARE_SQLITE, `${dir}/state.db`, `${dir}/bare.jsonl`])
-    const out = run('sqlite prime-migrate tickets export (jsonl)', process.execPath, [BIN, 'tickets', 'export', '--out', `${dir}/arsip`, '--json', '--db', url])
+    const out = run('sqlite prime-migrate tickets export (jsonl)', process.execPath, [
+      BIN,
+      'tickets',
+      'export',
+      '--out',
+      `${dir}/arsip`,
+      '--json',
+      '--db',
+      url,
+    ])
     console.log('  totals', JSON.stringify(JSON.parse(out).totals), 'bare bytes', fs.statSync(`${dir}/bare.jsonl`).size)
-    run('sqlite prime-migrate tickets export (csv)', process.execPath, [BIN, 'tickets', 'export', '--out', `${dir}/arsip-csv`, '--format', 'csv', '--json', '--db', url])
+    run('sqlite prime-migrate tickets export (csv)', process.execPath, [
+      BIN,
+      'tickets',
+      'export',
+      '--out',
+      `${dir}/arsip-csv`,
+      '--format',
+      'csv',
+      '--json',
+      '--db',
+      url,
+    ])
     run('sqlite prime-migrate tickets verify', process.execPath, [BIN, 'tickets', 'verify', `${dir}/arsip`, '--json', '--db', url])
   }
   if (which === 'mysql' || which === 'both') {
@@ -68,9 +96,31 @@ async function main() {
       await seed(store.knex, N, 36)
       console.log(`mysql: seeded ${N} in ${(Date.now() - t) / 1000}s`)
       await store.close()
-      console.log('secure_file_priv:', execFileSync('mysql', ['-uroot', '-h127.0.0.1', '-N', '-e', 'select ifnull(@@secure_file_priv, "NULL (unrestricted on MariaDB)")'], {encoding: 'utf8'}).trim())
-      run('mariadb bare SELECT … INTO OUTFILE (server-side, tsv)', 'mysql', ['-uroot', '-h127.0.0.1', name, '-e', `SELECT ${COLS} FROM tickets ORDER BY period, created_at, ticket_id INTO OUTFILE '${dir}/outfile.tsv'`])
-      const out = run('mariadb prime-migrate tickets export (jsonl)', process.execPath, [BIN, 'tickets', 'export', '--out', `${dir}/arsip`, '--json', '--db', url])
+      console.log(
+        'secure_file_priv:',
+        execFileSync(
+          'mysql',
+          ['-uroot', '-h127.0.0.1', '-N', '-e', 'select ifnull(@@secure_file_priv, "NULL (unrestricted on MariaDB)")'],
+          {encoding: 'utf8'},
+        ).trim(),
+      )
+      run('mariadb bare SELECT … INTO OUTFILE (server-side, tsv)', 'mysql', [
+        '-uroot',
+        '-h127.0.0.1',
+        name,
+        '-e',
+        `SELECT ${COLS} FROM tickets ORDER BY period, created_at, ticket_id INTO OUTFILE '${dir}/outfile.tsv'`,
+      ])
+      const out = run('mariadb prime-migrate tickets export (jsonl)', process.execPath, [
+        BIN,
+        'tickets',
+        'export',
+        '--out',
+        `${dir}/arsip`,
+        '--json',
+        '--db',
+        url,
+      ])
       console.log('  totals', JSON.stringify(JSON.parse(out).totals), 'outfile bytes', fs.statSync(`${dir}/outfile.tsv`).size)
       run('mariadb prime-migrate tickets verify', process.execPath, [BIN, 'tickets', 'verify', `${dir}/arsip`, '--json', '--db', url])
     } finally {
@@ -78,4 +128,7 @@ async function main() {
     }
   }
 }
-main().catch((e) => { console.error(e); process.exit(1) })
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
