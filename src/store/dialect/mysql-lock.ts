@@ -16,7 +16,7 @@ export async function acquireMysqlLock(knex: Knex, me: LockHolder): Promise<Lock
   const [{got}] = await query('SELECT GET_LOCK(?, 0) AS got', [name])
   if (Number(got) !== 1) {
     await knex.client.releaseConnection(conn)
-    return {heldBy: await knex('locks').where({name: LOCK_ROW}).first()}
+    return {heldBy: await holderRow(knex)}
   }
   await knex('locks').where({name: LOCK_ROW}).delete()
   await knex('locks').insert({name: LOCK_ROW, ...me, heartbeat_at: me.acquired_at})
@@ -31,5 +31,18 @@ export async function acquireMysqlLock(knex: Knex, me: LockHolder): Promise<Lock
         }
       },
     },
+  }
+}
+
+/** How long a refused operator waits for the holder to write its name, which follows its GET_LOCK. */
+const NAME_WAIT_MS = 2000
+
+/** The holder's row; a holder that won GET_LOCK a moment ago may not have written it yet. */
+async function holderRow(knex: Knex): Promise<LockHolder | undefined> {
+  const deadline = Date.now() + NAME_WAIT_MS
+  for (;;) {
+    const row = await knex('locks').where({name: LOCK_ROW}).first()
+    if (row || Date.now() > deadline) return row
+    await new Promise((r) => setTimeout(r, 50))
   }
 }
