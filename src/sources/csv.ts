@@ -11,12 +11,15 @@ import {HeaderRules, mapHeader} from './header'
  * Row numbers count the header as row 1, as a spreadsheet shows them. Structural problems (not
  * UTF-8, `;` separators, a missing required column) throw InputError before any row is read.
  */
-export async function openCsv(file: string, rules: HeaderRules): Promise<{columns: string[]; rows: AsyncIterable<RawRow>}> {
+export async function openCsv(
+  file: string,
+  rules: HeaderRules,
+): Promise<{columns: string[]; mapping: (string | null)[]; rows: AsyncIterable<RawRow>}> {
   checkReadable(file)
   await checkUtf8Text(file)
   const header = await readHeader(file)
   const columns = mapHeader(file, header, rules)
-  return {columns: columns.filter((c): c is string => c !== null), rows: csvRows(file, columns)}
+  return {columns: columns.filter((c): c is string => c !== null), mapping: columns, rows: csvRows(file, columns)}
 }
 
 async function readHeader(file: string): Promise<string[]> {
@@ -56,7 +59,7 @@ const QUOTE_PROBLEM: Record<string, string> = {
  * a long cut row (an unclosed quote) is retried only once the text has doubled, so a file is read in
  * linear time whatever it holds.
  */
-async function* csvRows(file: string, columns: (string | null)[]): AsyncGenerator<RawRow> {
+export async function* csvRows(file: string, columns: (string | null)[]): AsyncGenerator<RawRow> {
   let parser: InstanceType<typeof Papa.Parser> | undefined
   let carry = ''
   let retryAt = 0

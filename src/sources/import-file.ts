@@ -50,7 +50,8 @@ export async function prepareRegisterImport(
   const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, r.spec.register))
   return {
     source: input.source,
-    run: (progress) => importRegisterRows(store, r.spec, input.rows, {source: input.source, rejectsFile, progress}),
+    run: (progress) =>
+      importRegisterRows(store, r.spec, input.rows, {source: input.source, rejectsFile, progress, offThread: input.offThread}),
   }
 }
 

@@ -2,10 +2,11 @@ import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {HashedRow, loadBatch} from './load-batch'
-import {RawRow, RegisterSpec, RowError} from './register-spec'
-import {Reject, RejectsCsv, storeRejects} from './rejects'
-import {rowHasher} from './row-hash'
+import {loadBatch} from './load-batch'
+import {batchSize, PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
+import {RawRow, RegisterSpec} from './register-spec'
+import {RejectsCsv, storeRejects} from './rejects'
+import {FileRows, workerAvailable, workerBatches} from './worker-batches'
 
 /** What an import did; `read = loaded + updated + unchanged + rejected` always holds. */
 export interface ImportSummary {
@@ -30,6 +31,8 @@ export interface ImportOptions {
   excluded?: number | (() => number)
   /** Rows per transaction. */
   batchSize?: number
+  /** The same rows as a file a worker thread can read, validate and hash while this thread writes. */
+  offThread?: FileRows
 }
 
 const DEFAULT_BATCH = 2000
@@ -39,7 +42,8 @@ const AUDIT_KEYS_CAP = 200
 /**
  * Validate and load rows into a register, idempotent by natural key. Rows are taken in batches, each
  * in one transaction with one look-up of the existing hashes, so memory stays flat however long the
- * input. A key read twice in one import is caught by `seen_import` in the table itself.
+ * input. A key read twice in one import is caught by `seen_import` in the table itself. A register
+ * file is read, validated and hashed in a worker thread while this one writes the previous batch.
  */
 export async function importRows<R extends Record<string, unknown>>(
   store: Store,
@@ -48,7 +52,7 @@ export async function importRows<R extends Record<string, unknown>>(
   opts: ImportOptions,
 ): Promise<ImportSummary> {
   const {knex} = store
-  const batchSize = opts.batchSize ?? DEFAULT_BATCH
+  const size = opts.batchSize ?? DEFAULT_BATCH
   const [inserted] = await knex('imports').insert({register: spec.register, source: opts.source, started_at: nowIso(), actor: store.actor})
   const importId = Number(inserted)
   const rejectsPath = resolve(opts.rejectsFile.replace('{id}', String(importId)))
@@ -56,13 +60,15 @@ export async function importRows<R extends Record<string, unknown>>(
   const updatedKeys: string[] = []
   const rejects = new RejectsCsv(rejectsPath)
   const started = Date.now()
-  const hash = rowHasher()
-  spec.prepare?.()
+  const reader: ReadProgress = {read: 0}
+  const batches =
+    opts.offThread && workerAvailable()
+      ? workerBatches(spec.register, opts.offThread, size, reader)
+      : prepareBatches(spec, rows, size, reader)
 
-  let batch: HashedRow<R>[] = []
-  let batchRejects: Reject[] = []
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0 && batchRejects.length === 0) return
+  const flush = async (batch: PreparedBatch): Promise<void> => {
+    const batchRejects = batch.rejects
+    counts.read += batchSize(batch)
     await knex.transaction(async (trx) => {
       const outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source)
       counts.loaded += outcome.loaded
@@ -75,25 +81,15 @@ export async function importRows<R extends Record<string, unknown>>(
       await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
     })
     for (const r of batchRejects) await rejects.write(r)
-    batch = []
-    batchRejects = []
     const seconds = (Date.now() - started) / 1000
     opts.progress?.({read: counts.read, rowsPerSecond: seconds > 0 ? Math.round(counts.read / seconds) : counts.read})
   }
 
   try {
-    for await (const {rowNo, raw, error} of rows) {
-      counts.read++
-      const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)
-      if (errors.length > 0 || !record) {
-        batchRejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: 'row could not be read'}]})
-      } else {
-        batch.push({rowNo, key: String(record[spec.key]), record, hash: hash(record), raw})
-      }
-      if (batch.length + batchRejects.length >= batchSize) await flush().catch((e) => failed(e, spec, counts.read))
-    }
-    await flush().catch((e) => failed(e, spec, counts.read))
+    for await (const batch of batches) await flush(batch).catch((e) => failed(e, spec, counts.read))
   } catch (error) {
+    // Rows read past the last committed batch still count as read in the failure's record.
+    counts.read = Math.max(counts.read, reader.read)
     await rejects.close().catch(() => {})
     await recordFailure(store, spec, importId, opts.source, counts, error)
     throw error
@@ -169,17 +165,4 @@ function failed(error: unknown, spec: RegisterSpec<any>, read: number): never {
   throw new Error(
     `loading ${spec.register} into table ${spec.table} failed in the batch ending at row ${read} read: ${reason.slice(0, 500)}; rows before that batch are loaded, and importing the file again continues safely`,
   )
-}
-
-/** A validator that throws is a bug, but one row must not end the import: it becomes a reject that says so. */
-function safeValidate<R extends Record<string, unknown>>(
-  spec: RegisterSpec<R>,
-  raw: Record<string, string | undefined>,
-  rowNo: number,
-): {record?: R; errors: RowError[]} {
-  try {
-    return spec.validate(raw, rowNo)
-  } catch (error) {
-    return {errors: [{field: spec.key, reason: `row could not be validated: ${(error as Error).message}`}]}
-  }
 }

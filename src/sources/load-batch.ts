@@ -1,16 +1,8 @@
 import {Knex} from 'knex'
 import {Dialect} from '../store/dialect'
+import {PreparedBatch, recordAt} from './prepare-batches'
 import {RegisterSpec} from './register-spec'
 import {Reject} from './rejects'
-
-/** A validated row waiting in a batch: its natural key, the record to store and the record's hash. */
-export interface HashedRow<R> {
-  rowNo: number
-  key: string
-  record: R
-  hash: string
-  raw: Record<string, string | undefined>
-}
 
 export interface BatchOutcome {
   loaded: number
@@ -33,58 +25,60 @@ export async function loadBatch<R extends Record<string, unknown>>(
   trx: Knex.Transaction,
   dialect: Dialect,
   spec: RegisterSpec<R>,
-  batch: HashedRow<R>[],
+  batch: PreparedBatch,
   importId: number,
   source: string,
 ): Promise<BatchOutcome> {
   const result: BatchOutcome = {loaded: 0, unchanged: 0, updated: [], repeated: []}
-  if (batch.length === 0) return result
+  const {keys, rowNos, hashes, values, fields} = batch
+  if (keys.length === 0) return result
   const table = await dialect.keyedTable(trx, spec.table, spec.key)
   const existing = new Map<string, {hash: string; seen: number | null}>()
-  for (const row of await table.stored([...new Set(batch.map((p) => p.key))]))
+  for (const row of await table.stored([...new Set(keys)]))
     existing.set(String(row[spec.key]), {hash: row.row_hash as string, seen: row.seen_import === null ? null : Number(row.seen_import)})
 
   const firstRow = new Map<string, number>()
-  const inserts: HashedRow<R>[] = []
+  const inserts: number[] = []
   const unchanged: string[] = []
-  for (const p of batch) {
-    const prior = existing.get(p.key)
-    const earlier = firstRow.get(p.key)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]
+    const prior = existing.get(key)
+    const earlier = firstRow.get(key)
     if (earlier !== undefined || prior?.seen === importId) {
       const where = earlier !== undefined ? `row ${earlier}` : 'an earlier row'
       result.repeated.push({
-        rowNo: p.rowNo,
-        raw: p.raw,
-        errors: [{field: spec.key, reason: `${spec.key} "${p.key}" already appears in this file (${where}); a key may appear only once`}],
+        rowNo: rowNos[i],
+        raw: JSON.parse(batch.raws[i]),
+        errors: [{field: spec.key, reason: `${spec.key} "${key}" already appears in this file (${where}); a key may appear only once`}],
       })
       continue
     }
-    firstRow.set(p.key, p.rowNo)
+    firstRow.set(key, rowNos[i])
     if (!prior) {
-      inserts.push(p)
+      inserts.push(i)
       result.loaded++
-    } else if (prior.hash === p.hash) {
-      unchanged.push(p.key)
+    } else if (prior.hash === hashes[i]) {
+      unchanged.push(key)
       result.unchanged++
     } else {
       await trx(spec.table)
-        .where(spec.key, p.key)
-        .update({...p.record, row_hash: p.hash, seen_import: importId, source, source_row: p.rowNo})
-      result.updated.push(p.key)
+        .where(spec.key, key)
+        .update({...recordAt(batch, i), row_hash: hashes[i], seen_import: importId, source, source_row: rowNos[i]})
+      result.updated.push(key)
     }
   }
   if (inserts.length > 0) {
-    const fields = Object.keys(inserts[0].record)
+    const width = fields.length
     await table.insert({
       columns: [...fields, ...BOOKKEEPING],
       rows: inserts,
-      values(p, into, at) {
-        let i = at
-        for (const f of fields) into[i++] = p.record[f]
-        into[i++] = p.hash
-        into[i++] = importId
-        into[i++] = source
-        into[i] = p.rowNo
+      values(i, into, at) {
+        let to = at
+        for (let from = i * width, end = from + width; from < end; from++) into[to++] = values[from]
+        into[to++] = hashes[i]
+        into[to++] = importId
+        into[to++] = source
+        into[to] = rowNos[i]
       },
     })
   }
