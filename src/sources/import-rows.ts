@@ -2,7 +2,7 @@ import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {loadBatch} from './load-batch'
+import {BatchOutcome, loadBatch, rowEncoder} from './load-batch'
 import {batchSize, PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {RawRow, RegisterSpec} from './register-spec'
 import {RejectsCsv, storeRejects} from './rejects'
@@ -36,6 +36,12 @@ export interface ImportOptions {
 }
 
 const DEFAULT_BATCH = 2000
+
+/** A batch whose transaction is committing: its keys (the next batch refuses them as repeated) and the commit. */
+interface InFlight {
+  done: Promise<void>
+  keys: Set<string>
+}
 /** Updated keys named in the one audit entry of an import; the total is always given. */
 const AUDIT_KEYS_CAP = 200
 
@@ -61,33 +67,68 @@ export async function importRows<R extends Record<string, unknown>>(
   const rejects = new RejectsCsv(rejectsPath)
   const started = Date.now()
   const reader: ReadProgress = {read: 0}
+  const encode = rowEncoder(store.dialect, importId, opts.source)
   const batches =
     opts.offThread && workerAvailable()
-      ? workerBatches(spec.register, opts.offThread, size, reader)
-      : prepareBatches(spec, rows, size, reader)
+      ? workerBatches(
+          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source},
+          size,
+          reader,
+        )
+      : prepareBatches(spec, rows, size, reader, encode)
 
-  const flush = async (batch: PreparedBatch): Promise<void> => {
-    const batchRejects = batch.rejects
+  /** Write one batch in its own transaction; the commit waits for the batch before it (`prior`) and is returned, not awaited. */
+  const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {
     counts.read += batchSize(batch)
-    await knex.transaction(async (trx) => {
-      const outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source)
+    const trx = await knex.transaction()
+    let outcome: BatchOutcome
+    try {
+      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, prior?.keys)
+      const batchRejects = [...batch.rejects, ...outcome.repeated].sort((a, b) => a.rowNo - b.rowNo)
+      await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
+      outcome.repeated = batchRejects
+    } catch (error) {
+      await trx.rollback().catch(() => {})
+      await prior?.done.catch(() => {})
+      return failed(error, spec, counts.read)
+    }
+    const done = (async () => {
+      try {
+        await prior?.done
+      } catch (error) {
+        await trx.rollback().catch(() => {})
+        throw error
+      }
+      await trx.commit().catch((e) => failed(e, spec, counts.read))
       counts.loaded += outcome.loaded
       counts.unchanged += outcome.unchanged
       counts.updated += outcome.updated.length
+      counts.rejected += outcome.repeated.length
       for (const k of outcome.updated) if (updatedKeys.length < AUDIT_KEYS_CAP) updatedKeys.push(k)
-      batchRejects.push(...outcome.repeated)
-      batchRejects.sort((a, b) => a.rowNo - b.rowNo)
-      counts.rejected += batchRejects.length
-      await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
-    })
-    for (const r of batchRejects) await rejects.write(r)
-    const seconds = (Date.now() - started) / 1000
-    opts.progress?.({read: counts.read, rowsPerSecond: seconds > 0 ? Math.round(counts.read / seconds) : counts.read})
+      for (const r of outcome.repeated) await rejects.write(r)
+      const seconds = (Date.now() - started) / 1000
+      opts.progress?.({read: counts.read, rowsPerSecond: seconds > 0 ? Math.round(counts.read / seconds) : counts.read})
+    })()
+    // Until it settles, a failure is the next write's or the loop's to report.
+    done.catch(() => {})
+    return {done, keys: new Set(batch.keys)}
   }
 
+  // At most one batch committing while the next is written, where the store allows two connections at
+  // once: the batch before the committing one has committed, so the next look-up sees its rows.
+  let inFlight: InFlight | undefined
+  let committing: InFlight | undefined
   try {
-    for await (const batch of batches) await flush(batch).catch((e) => failed(e, spec, counts.read))
+    for await (const batch of batches) {
+      await committing?.done
+      committing = inFlight
+      inFlight = await write(batch, inFlight)
+      if (!store.dialect.overlapBatches) await inFlight.done
+    }
+    await inFlight?.done
   } catch (error) {
+    await committing?.done.catch(() => {})
+    await inFlight?.done.catch(() => {})
     // Rows read past the last committed batch still count as read in the failure's record.
     counts.read = Math.max(counts.read, reader.read)
     await rejects.close().catch(() => {})

@@ -1,6 +1,6 @@
 import {Knex} from 'knex'
 import {Dialect} from '../store/dialect'
-import {PreparedBatch, recordAt} from './prepare-batches'
+import {detailsOf, PreparedBatch, recordOf, RowEncoder} from './prepare-batches'
 import {RegisterSpec} from './register-spec'
 import {Reject} from './rejects'
 
@@ -16,10 +16,18 @@ export interface BatchOutcome {
 /** The columns every register adds to its record: the row's hash and where it came from. */
 const BOOKKEEPING = ['row_hash', 'seen_import', 'source', 'source_row']
 
+/** A new row's insert text in the dialect's literal form, for the dialects that take rows as text; it may be written ahead, in the worker. */
+export function rowEncoder(dialect: Pick<Dialect, 'rowLiteral'>, importId: number, source: string): RowEncoder | undefined {
+  const literal = dialect.rowLiteral
+  if (!literal) return undefined
+  return (values, hash, rowNo) => literal([...values, hash, importId, source, rowNo])
+}
+
 /**
  * Load one batch into its register table inside `trx`, with one look-up of the stored hashes: new keys
  * are inserted in bulk, changed rows updated, unchanged rows marked as seen by this import, and a key
- * this import has already read (in this batch, or by `seen_import` in an earlier one) is refused.
+ * this import has already read (in this batch, by `seen_import` in an earlier one, or in `inFlight`, the
+ * keys of an earlier batch still committing) is refused.
  */
 export async function loadBatch<R extends Record<string, unknown>>(
   trx: Knex.Transaction,
@@ -28,6 +36,7 @@ export async function loadBatch<R extends Record<string, unknown>>(
   batch: PreparedBatch,
   importId: number,
   source: string,
+  inFlight?: ReadonlySet<string>,
 ): Promise<BatchOutcome> {
   const result: BatchOutcome = {loaded: 0, unchanged: 0, updated: [], repeated: []}
   const {keys, rowNos, hashes, values, fields} = batch
@@ -40,17 +49,15 @@ export async function loadBatch<R extends Record<string, unknown>>(
   const firstRow = new Map<string, number>()
   const inserts: number[] = []
   const unchanged: string[] = []
+  const changed: number[] = []
+  const repeated: {i: number; reason: string}[] = []
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]
     const prior = existing.get(key)
     const earlier = firstRow.get(key)
-    if (earlier !== undefined || prior?.seen === importId) {
+    if (earlier !== undefined || prior?.seen === importId || inFlight?.has(key)) {
       const where = earlier !== undefined ? `row ${earlier}` : 'an earlier row'
-      result.repeated.push({
-        rowNo: rowNos[i],
-        raw: JSON.parse(batch.raws[i]),
-        errors: [{field: spec.key, reason: `${spec.key} "${key}" already appears in this file (${where}); a key may appear only once`}],
-      })
+      repeated.push({i, reason: `${spec.key} "${key}" already appears in this file (${where}); a key may appear only once`})
       continue
     }
     firstRow.set(key, rowNos[i])
@@ -60,12 +67,18 @@ export async function loadBatch<R extends Record<string, unknown>>(
     } else if (prior.hash === hashes[i]) {
       unchanged.push(key)
       result.unchanged++
-    } else {
+    } else changed.push(i)
+  }
+  if (changed.length || repeated.length) {
+    const details = await detailsOf(batch, [...changed, ...repeated.map((r) => r.i)])
+    for (const [n, i] of changed.entries()) {
       await trx(spec.table)
-        .where(spec.key, key)
-        .update({...recordAt(batch, i), row_hash: hashes[i], seen_import: importId, source, source_row: rowNos[i]})
-      result.updated.push(key)
+        .where(spec.key, keys[i])
+        .update({...recordOf(fields, details.values[n]), row_hash: hashes[i], seen_import: importId, source, source_row: rowNos[i]})
+      result.updated.push(keys[i])
     }
+    for (const [n, r] of repeated.entries())
+      result.repeated.push({rowNo: rowNos[r.i], raw: details.raws[changed.length + n], errors: [{field: spec.key, reason: r.reason}]})
   }
   if (inserts.length > 0) {
     const width = fields.length
@@ -74,12 +87,13 @@ export async function loadBatch<R extends Record<string, unknown>>(
       rows: inserts,
       values(i, into, at) {
         let to = at
-        for (let from = i * width, end = from + width; from < end; from++) into[to++] = values[from]
+        for (let from = i * width, end = from + width; from < end; from++) into[to++] = values![from]
         into[to++] = hashes[i]
         into[to++] = importId
         into[to++] = source
         into[to] = rowNos[i]
       },
+      literal: batch.literals ? (i) => batch.literals![i] : undefined,
     })
   }
   if (unchanged.length > 0) await table.markSeen(unchanged, importId)

@@ -1,7 +1,8 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
-import {PreparedBatch, ReadProgress} from './prepare-batches'
+import {DialectName} from '../store/connection'
+import {PreparedBatch, ReadProgress, RowDetails} from './prepare-batches'
 import {localAliases} from './regions'
 
 /** A register file the import's worker thread can open and read by itself. */
@@ -13,13 +14,26 @@ export interface FileRows {
   columns?: (string | null)[]
 }
 
-/** What the worker sends: a batch, the end, or why it stopped. */
+/** What the worker sends: a batch (without the details it keeps), details asked for, the end, or why it stopped. */
 export type WorkerMessage =
-  {type: 'batch'; batch: PreparedBatch; read: number} | {type: 'done'; read: number} | {type: 'failed'; message: string; read: number}
+  | {type: 'batch'; seq: number; batch: PreparedBatch; read: number}
+  | ({type: 'details'; id: number} & RowDetails)
+  | {type: 'done'; read: number}
+  | {type: 'failed'; message: string; read: number}
+
+/** What the writer sends: room for one more batch, or a request for some rows' details. */
+export type ToWorker = {type: 'more'} | {type: 'details'; id: number; seq: number; rows: number[]}
+
+/** Which file, which register, and what the worker needs to write new rows' insert text ahead (see `rowEncoder`). */
+export interface WorkerSource extends FileRows {
+  register: string
+  dialect: DialectName
+  importId: number
+  source: string
+}
 
 /** What a worker is started with. */
-export interface WorkerJob extends FileRows {
-  register: string
+export interface WorkerJob extends WorkerSource {
   batchSize: number
   aliases: ReturnType<typeof localAliases>
 }
@@ -39,20 +53,31 @@ export function workerAvailable(): boolean {
  * Read, validate and hash a register file in a worker thread while this thread writes: the worker
  * stays at most BATCHES_AHEAD batches ahead and is ended however the import ends.
  */
-export async function* workerBatches(
-  register: string,
-  rows: FileRows,
-  batchSize: number,
-  progress: ReadProgress,
-): AsyncGenerator<PreparedBatch> {
-  const job: WorkerJob = {...rows, register, batchSize, aliases: localAliases()}
-  const worker = new Worker(SCRIPT, {workerData: job})
-  const queue: (WorkerMessage | {type: 'error'; error: Error} | {type: 'exit'; code: number})[] = []
+export async function* workerBatches(source: WorkerSource, batchSize: number, progress: ReadProgress): AsyncGenerator<PreparedBatch> {
+  const job: WorkerJob = {...source, batchSize, aliases: localAliases()}
+  // Explicit limits make V8 grow the worker's heap as it needs rather than as the machine allows (measured:
+  // about 90 MB less at peak); the old generation's cap is far above what a batch of even very wide rows holds.
+  const worker = new Worker(SCRIPT, {workerData: job, resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16}})
+  type Event = WorkerMessage | {type: 'error'; error: Error} | {type: 'exit'; code: number}
+  const queue: Event[] = []
+  const asked = new Map<number, (d: RowDetails) => void>()
   let wake: (() => void) | undefined
-  const push = (m: (typeof queue)[number]) => {
+  const push = (m: Event) => {
+    if (m.type === 'details') {
+      asked.get(m.id)?.({values: m.values, raws: m.raws})
+      asked.delete(m.id)
+      return
+    }
     queue.push(m)
     wake?.()
   }
+  let ids = 0
+  const details = (seq: number) => (rows: number[]) =>
+    new Promise<RowDetails>((ok) => {
+      const id = ++ids
+      asked.set(id, ok)
+      worker.postMessage({type: 'details', id, seq, rows} satisfies ToWorker)
+    })
   worker.on('message', (m: WorkerMessage) => push(m))
   worker.on('error', (error) => push({type: 'error', error}))
   worker.on('exit', (code) => push({type: 'exit', code}))
@@ -63,8 +88,8 @@ export async function* workerBatches(
       const m = queue.shift()!
       if (m.type === 'batch') {
         progress.read = m.read
-        worker.postMessage('more')
-        yield m.batch
+        worker.postMessage({type: 'more'} satisfies ToWorker)
+        yield {...m.batch, details: details(m.seq)}
       } else if (m.type === 'done') {
         progress.read = m.read
         return
@@ -72,7 +97,7 @@ export async function* workerBatches(
         progress.read = m.read
         throw new Error(m.message)
       } else if (m.type === 'error') throw m.error
-      else throw new Error(`the import's worker thread stopped unexpectedly (exit code ${m.code})`)
+      else if (m.type === 'exit') throw new Error(`the import's worker thread stopped unexpectedly (exit code ${m.code})`)
     }
   } finally {
     await worker.terminate()

@@ -25,6 +25,17 @@ export interface Dialect {
   forEachRow(knex: Knex, query: Knex.QueryBuilder, onRow: (row: Record<string, unknown>) => void): Promise<void>
   /** Take the store-wide operator lock for `me`, or say who holds it. */
   acquireLock(knex: Knex, me: LockHolder): Promise<LockAttempt>
+  /**
+   * A row's values as this database's literal text for a bulk insert, where statements carry their
+   * values as text (MySQL): the import's worker thread writes them, so the writing thread only joins
+   * them. Undefined where values are bound one by one (SQLite).
+   */
+  readonly rowLiteral?: (values: readonly unknown[]) => string
+  /**
+   * Whether an import may write its batches on two connections at once, one committing while the
+   * next is looked up and inserted (MySQL); SQLite has one writer, so its batches follow each other.
+   */
+  readonly overlapBatches: boolean
   /** Bulk access to a register table inside `trx`: the hot path of an import. */
   keyedTable(trx: Knex.Transaction, table: string, key: string): Promise<KeyedTable>
 }
@@ -48,4 +59,6 @@ export interface NewRows<T> {
   rows: readonly T[]
   /** Write `row`'s values, in column order, into `into` from index `at`. */
   values(row: T, into: unknown[], at: number): void
+  /** The row as `Dialect.rowLiteral` wrote it, when the caller has it. */
+  literal?(row: T): string | undefined
 }

@@ -117,6 +117,8 @@ export const sqliteDialect: Dialect = {
 
   acquireLock: acquireSqliteLock,
 
+  overlapBatches: false,
+
   // Inside a transaction knex hands out the transaction's own connection, and releasing it is the transaction's job.
   async keyedTable(trx, table, key) {
     return keyedTable((await trx.client.acquireConnection()) as Database, table, key)
