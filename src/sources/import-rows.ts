@@ -80,6 +80,7 @@ export async function importRows<R extends Record<string, unknown>>(
   /** Write one batch in its own transaction; the commit waits for the batch before it (`prior`) and is returned, not awaited. */
   const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {
     counts.read += batchSize(batch)
+    const readThrough = counts.read
     const trx = await knex.transaction()
     let outcome: BatchOutcome
     try {
@@ -107,7 +108,7 @@ export async function importRows<R extends Record<string, unknown>>(
       for (const k of outcome.updated) if (updatedKeys.length < AUDIT_KEYS_CAP) updatedKeys.push(k)
       for (const r of outcome.repeated) await rejects.write(r)
       const seconds = (Date.now() - started) / 1000
-      opts.progress?.({read: counts.read, rowsPerSecond: seconds > 0 ? Math.round(counts.read / seconds) : counts.read})
+      opts.progress?.({read: readThrough, rowsPerSecond: seconds > 0 ? Math.round(readThrough / seconds) : readThrough})
     })()
     // Until it settles, a failure is the next write's or the loop's to report.
     done.catch(() => {})

@@ -20,7 +20,14 @@ const BOOKKEEPING = ['row_hash', 'seen_import', 'source', 'source_row']
 export function rowEncoder(dialect: Pick<Dialect, 'rowLiteral'>, importId: number, source: string): RowEncoder | undefined {
   const literal = dialect.rowLiteral
   if (!literal) return undefined
-  return (values, hash, rowNo) => literal([...values, hash, importId, source, rowNo])
+  return (values, hash, rowNo) => {
+    // The row's own array, lengthened for the bookkeeping and put back: no copy per row.
+    const width = values.length
+    values.push(hash, importId, source, rowNo)
+    const text = literal(values)
+    values.length = width
+    return text
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {Reject} from './rejects'
-import {rowHasher} from './row-hash'
+import {valuesHasher} from './row-hash'
 
 type Raw = Record<string, string | undefined>
 
@@ -76,7 +76,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
   progress: ReadProgress = {read: 0},
   encode?: RowEncoder,
 ): AsyncGenerator<PreparedBatch> {
-  const hash = rowHasher()
+  const hash = valuesHasher()
   spec.prepare?.()
   let batch = emptyBatch([])
   for await (const {rowNo, raw, error} of rows) {
@@ -91,13 +91,14 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
         if (batchSize(batch) > 0) yield batch
         batch = emptyBatch((fields = Object.keys(record)))
       }
-      const h = hash(record)
       const values = new Array(fields.length)
       for (let f = 0; f < fields.length; f++) values[f] = record[fields[f]]
+      const h = hash(fields, values)
       batch.rowNos.push(rowNo)
       batch.keys.push(String(record[spec.key]))
       batch.hashes.push(h)
-      batch.values!.push(...values)
+      const all = batch.values!
+      for (let f = 0; f < values.length; f++) all.push(values[f])
       batch.raws!.push(raw)
       if (encode) (batch.literals ??= []).push(encode(values, h, rowNo))
     }
