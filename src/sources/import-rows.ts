@@ -1,5 +1,7 @@
 import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
+import {InputError} from '../errors'
+import {BulkMode} from '../store/dialect'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
 import {BatchOutcome, loadBatch, rowEncoder} from './load-batch'
@@ -33,6 +35,8 @@ export interface ImportOptions {
   batchSize?: number
   /** The same rows as a file a worker thread can read, validate and hash while this thread writes. */
   offThread?: FileRows
+  /** How new rows go in: INSERT (default), or LOAD DATA LOCAL INFILE on a MySQL/MariaDB store that allows it. */
+  bulk?: BulkMode
 }
 
 const DEFAULT_BATCH = 2000
@@ -59,6 +63,13 @@ export async function importRows<R extends Record<string, unknown>>(
 ): Promise<ImportSummary> {
   const {knex} = store
   const size = opts.batchSize ?? DEFAULT_BATCH
+  const bulk = opts.bulk ?? 'insert'
+  const refused = await store.dialect.bulkRefusal(knex, bulk)
+  if (refused)
+    throw new InputError(
+      `--load-data cannot be used: ${refused}`,
+      'drop --load-data (rows then go in by INSERT), or ask the database administrator to SET GLOBAL local_infile = 1',
+    )
   const [inserted] = await knex('imports').insert({register: spec.register, source: opts.source, started_at: nowIso(), actor: store.actor})
   const importId = Number(inserted)
   const rejectsPath = resolve(opts.rejectsFile.replace('{id}', String(importId)))
@@ -67,11 +78,11 @@ export async function importRows<R extends Record<string, unknown>>(
   const rejects = new RejectsCsv(rejectsPath)
   const started = Date.now()
   const reader: ReadProgress = {read: 0}
-  const encode = rowEncoder(store.dialect, importId, opts.source)
+  const encode = rowEncoder(store.dialect, importId, opts.source, bulk)
   const batches =
     opts.offThread && workerAvailable()
       ? workerBatches(
-          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source},
+          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source, bulk},
           size,
           reader,
         )
@@ -84,7 +95,7 @@ export async function importRows<R extends Record<string, unknown>>(
     const trx = await knex.transaction()
     let outcome: BatchOutcome
     try {
-      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, prior?.keys)
+      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, prior?.keys, bulk)
       const batchRejects = [...batch.rejects, ...outcome.repeated].sort((a, b) => a.rowNo - b.rowNo)
       await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
       outcome.repeated = batchRejects

@@ -1,5 +1,5 @@
 import {Knex} from 'knex'
-import {Dialect} from '../store/dialect'
+import {BulkMode, Dialect} from '../store/dialect'
 import {detailsOf, PreparedBatch, recordOf, RowEncoder} from './prepare-batches'
 import {RegisterSpec} from './register-spec'
 import {Reject} from './rejects'
@@ -17,14 +17,19 @@ export interface BatchOutcome {
 const BOOKKEEPING = ['row_hash', 'seen_import', 'source', 'source_row']
 
 /** A new row's insert text in the dialect's literal form, for the dialects that take rows as text; it may be written ahead, in the worker. */
-export function rowEncoder(dialect: Pick<Dialect, 'rowLiteral'>, importId: number, source: string): RowEncoder | undefined {
+export function rowEncoder(
+  dialect: Pick<Dialect, 'rowLiteral'>,
+  importId: number,
+  source: string,
+  mode: BulkMode = 'insert',
+): RowEncoder | undefined {
   const literal = dialect.rowLiteral
   if (!literal) return undefined
   return (values, hash, rowNo) => {
     // The row's own array, lengthened for the bookkeeping and put back: no copy per row.
     const width = values.length
     values.push(hash, importId, source, rowNo)
-    const text = literal(values)
+    const text = literal(values, mode)
     values.length = width
     return text
   }
@@ -44,11 +49,12 @@ export async function loadBatch<R extends Record<string, unknown>>(
   importId: number,
   source: string,
   inFlight?: ReadonlySet<string>,
+  mode: BulkMode = 'insert',
 ): Promise<BatchOutcome> {
   const result: BatchOutcome = {loaded: 0, unchanged: 0, updated: [], repeated: []}
   const {keys, rowNos, hashes, values, fields} = batch
   if (keys.length === 0) return result
-  const table = await dialect.keyedTable(trx, spec.table, spec.key)
+  const table = await dialect.keyedTable(trx, spec.table, spec.key, mode)
   const existing = new Map<string, {hash: string; seen: number | null}>()
   for (const row of await table.stored([...new Set(keys)]))
     existing.set(String(row[spec.key]), {hash: row.row_hash as string, seen: row.seen_import === null ? null : Number(row.seen_import)})

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {DialectName} from '../store/connection'
+import {BulkMode} from '../store/dialect'
 import {PreparedBatch, ReadProgress, RowDetails} from './prepare-batches'
 import {localAliases} from './regions'
 
@@ -30,6 +31,7 @@ export interface WorkerSource extends FileRows {
   dialect: DialectName
   importId: number
   source: string
+  bulk: BulkMode
 }
 
 /** What a worker is started with. */
