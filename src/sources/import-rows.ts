@@ -68,7 +68,7 @@ export async function importRows<R extends Record<string, unknown>>(
   if (refused)
     throw new InputError(
       `--load-data cannot be used: ${refused}`,
-      'drop --load-data (rows then go in by INSERT), or ask the database administrator to SET GLOBAL local_infile = 1',
+      'drop --load-data (rows then go in by INSERT); a MySQL/MariaDB server allows it after SET GLOBAL local_infile = 1',
     )
   const [inserted] = await knex('imports').insert({register: spec.register, source: opts.source, started_at: nowIso(), actor: store.actor})
   const importId = Number(inserted)
