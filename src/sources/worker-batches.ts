@@ -62,22 +62,28 @@ export async function* workerBatches(source: WorkerSource, batchSize: number, pr
   const worker = new Worker(SCRIPT, {workerData: job, resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16}})
   type Event = WorkerMessage | {type: 'error'; error: Error} | {type: 'exit'; code: number}
   const queue: Event[] = []
-  const asked = new Map<number, (d: RowDetails) => void>()
+  const asked = new Map<number, {ok: (d: RowDetails) => void; fail: (e: Error) => void}>()
   let wake: (() => void) | undefined
   const push = (m: Event) => {
     if (m.type === 'details') {
-      asked.get(m.id)?.({values: m.values, raws: m.raws})
+      asked.get(m.id)?.ok({values: m.values, raws: m.raws})
       asked.delete(m.id)
       return
+    }
+    // A worker that stopped answers nothing more: whoever waits on it hears why.
+    if (m.type === 'error' || m.type === 'exit') {
+      for (const a of asked.values())
+        a.fail(m.type === 'error' ? m.error : new Error(`the import's worker thread stopped (exit code ${m.code})`))
+      asked.clear()
     }
     queue.push(m)
     wake?.()
   }
   let ids = 0
   const details = (seq: number) => (rows: number[]) =>
-    new Promise<RowDetails>((ok) => {
+    new Promise<RowDetails>((ok, fail) => {
       const id = ++ids
-      asked.set(id, ok)
+      asked.set(id, {ok, fail})
       worker.postMessage({type: 'details', id, seq, rows} satisfies ToWorker)
     })
   worker.on('message', (m: WorkerMessage) => push(m))

@@ -104,8 +104,23 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
       const i = Number(String(row.ticket_id).slice(1))
       expect(row.body).toBe(body(i))
     }
-    // The same file again changes nothing.
+    // A repeated key's reject carries the row as read, which the worker kept until asked.
+    const raw = await withStore(db(), (s) => s.knex('rejects').where({row_no: 2002}).first())
+    expect(JSON.parse(raw.raw)).toMatchObject({ticket_id: 'R01999', subject: 'Subjek 2001', body: body(2001)})
+    // The same file again changes nothing; two rows changed are updated with what the worker kept of them.
     expect(json(await run(['import', 'tickets', file, '--json']))).toMatchObject({read: ROWS, unchanged: ROWS - 5, loaded: 0, rejected: 5})
+    const changed = register().replace(body(2500), 'isi baru 2500').replace('Subjek 4500,', 'Subjek baru,')
+    expect(json(await run(['import', 'tickets', write(db().dir, 'changed.csv', changed), '--json']))).toMatchObject({
+      read: ROWS,
+      updated: 2,
+      unchanged: ROWS - 7,
+      rejected: 5,
+    })
+    const after = await withStore(db(), (s) => s.knex('tickets').whereIn('ticket_id', ['R02500', 'R04500']).orderBy('ticket_id'))
+    expect(after.map((r: Row) => [r.body, r.subject])).toEqual([
+      ['isi baru 2500', 'Subjek 2500'],
+      [body(4500), 'Subjek baru'],
+    ])
   })
 
   it('--load-data stores exactly what INSERT stores on MariaDB, and is refused on SQLite', async () => {
