@@ -366,7 +366,7 @@ const HISTORY = [
   '  @inquirer/prompts. Import then measured 0.27–0.39× the bare loop on SQLite at 1M; every stage ran once, tool first, against',
   '  baselines that were not the same work (LOAD DATA into a primary-key-only table: 0.08×; `SELECT *` exports; an uncovered GROUP BY).',
   '- Second round (issue 18): baselines made fair and run as alternated pairs; CSV read by papaparse instead of csv-parse (5–6× faster',
-  '  on the register); reading, validation and hashing in a worker thread two batches ahead of the writer, batches held column-wise,',
+  '  on the register); reading, validation and hashing in a worker thread one batch ahead of the writer, batches held column-wise,',
   '  rows as read kept by the worker until a reject needs them; one-shot SHA-256 per row; the four indexes the metrics grouped by',
   '  merged into one (`tickets_dimensions_index`, read in one pass); on MariaDB the insert text written by the worker and one batch',
   '  committing while the next is written, and the opt-in `--load-data`. At 100k on the shared machine (3 pairs, load ≈ 4): SQLite',
