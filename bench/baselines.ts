@@ -1,16 +1,19 @@
 /**
- * Bare baselines the benchmark compares prime-migrate against: the least work that could do each
- * job, run as their own processes so their time and peak memory are measured the same way.
- *   node dist/bench/baselines.js sqlite-import FILE DBFILE
- *   node dist/bench/baselines.js sqlite-groupby DBFILE
- *   node dist/bench/baselines.js sqlite-export DBFILE OUTFILE
- *   node dist/bench/baselines.js mysql-groupby URL
+ * Bare baselines the benchmark compares prime-migrate against: the least code that does each job's
+ * core, run as their own processes so their time and peak memory are measured the same way.
+ *   node dist/bench/baselines.js sqlite-import FILE DBFILE        csv-parse + one prepared INSERT, 2,000-row transactions
+ *   node dist/bench/baselines.js capture-metrics DB SQLFILE       record the SQL `report metrics` runs (not timed)
+ *   node dist/bench/baselines.js sqlite-metrics DBFILE SQLFILE    that SQL, run bare with better-sqlite3
+ *   node dist/bench/baselines.js mysql-metrics URL SQLFILE        that SQL, run bare with mysql2
+ *   node dist/bench/baselines.js sqlite-export DBFILE OUTFILE     the archive's 21 columns in index order, buffered writes
  */
-import {createReadStream, createWriteStream} from 'node:fs'
-import {once} from 'node:events'
+import {closeSync, createReadStream, openSync, readFileSync, writeFileSync, writeSync} from 'node:fs'
 import Database from 'better-sqlite3'
 import {parse} from 'csv-parse'
 import mysql from 'mysql2/promise'
+import {computeMetrics} from '../src/metrics/compute'
+import {openStore} from '../src/store/store'
+import {ARCHIVE_COLUMNS} from '../src/tickets/record'
 
 const COLUMNS = [
   'ticket_id',
@@ -31,8 +34,10 @@ const COLUMNS = [
   'l2_responded_at',
   'confidential',
 ]
-export const GROUP_BY =
-  'SELECT period, channel, requester_type, topic, zone, COUNT(*) AS n FROM tickets GROUP BY period, channel, requester_type, topic, zone'
+
+/** The archive's order, which tickets_archive_order holds: a scan, not a sort. */
+export const ARCHIVE_ORDER = 'period, created_at, ticket_id'
+export const ARCHIVE_SELECT = `SELECT ${ARCHIVE_COLUMNS.join(', ')} FROM tickets`
 
 async function sqliteImport(file: string, dbFile: string): Promise<void> {
   const db = new Database(dbFile)
@@ -55,35 +60,67 @@ async function sqliteImport(file: string, dbFile: string): Promise<void> {
   db.close()
 }
 
-function sqliteGroupBy(dbFile: string): void {
-  const db = new Database(dbFile, {readonly: true})
-  db.prepare(GROUP_BY).all()
-  db.close()
+interface Statement {
+  sql: string
+  bindings: unknown[]
 }
 
-async function sqliteExport(dbFile: string, outFile: string): Promise<void> {
-  const db = new Database(dbFile, {readonly: true})
-  const out = createWriteStream(outFile)
-  for (const row of db.prepare('SELECT * FROM tickets ORDER BY period, created_at, ticket_id').iterate()) {
-    if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, 'drain')
+/** Every statement `report metrics` sends to the store, with its bindings, as knex reports them. */
+async function captureMetrics(db: string, sqlFile: string): Promise<void> {
+  const store = await openStore({db, actor: 'bench', command: 'bench'})
+  const seen: Statement[] = []
+  store.knex.on('query', (q: {sql: string; bindings?: unknown[]}) => seen.push({sql: q.sql, bindings: q.bindings ?? []}))
+  try {
+    await computeMetrics(store.knex)
+  } finally {
+    await store.close()
   }
-  out.end()
-  await once(out, 'finish')
+  writeFileSync(sqlFile, JSON.stringify(seen, null, 1))
+}
+
+const statements = (sqlFile: string): Statement[] => JSON.parse(readFileSync(sqlFile, 'utf8')) as Statement[]
+
+function sqliteMetrics(dbFile: string, sqlFile: string): void {
+  const db = new Database(dbFile, {readonly: true})
+  for (const s of statements(sqlFile)) db.prepare(s.sql).all(...s.bindings)
   db.close()
 }
 
-async function mysqlGroupBy(url: string): Promise<void> {
+async function mysqlMetrics(url: string, sqlFile: string): Promise<void> {
   const conn = await mysql.createConnection(url)
-  await conn.query(GROUP_BY)
+  for (const s of statements(sqlFile)) await conn.query(s.sql, s.bindings)
   await conn.end()
+}
+
+/** JSON lines of the archive's columns in the archive's order, written a megabyte at a time. */
+function sqliteExport(dbFile: string, outFile: string): void {
+  const db = new Database(dbFile, {readonly: true})
+  const fd = openSync(outFile, 'w')
+  let parts: string[] = []
+  let pending = 0
+  const flush = () => {
+    writeSync(fd, parts.join(''))
+    parts = []
+    pending = 0
+  }
+  for (const row of db.prepare(`${ARCHIVE_SELECT} ORDER BY ${ARCHIVE_ORDER}`).iterate()) {
+    const line = `${JSON.stringify(row)}\n`
+    parts.push(line)
+    pending += line.length
+    if (pending >= 1 << 20) flush()
+  }
+  flush()
+  closeSync(fd)
+  db.close()
 }
 
 async function main(): Promise<void> {
   const [what, a, b] = process.argv.slice(2)
   if (what === 'sqlite-import') await sqliteImport(a, b)
-  else if (what === 'sqlite-groupby') sqliteGroupBy(a)
-  else if (what === 'sqlite-export') await sqliteExport(a, b)
-  else if (what === 'mysql-groupby') await mysqlGroupBy(a)
+  else if (what === 'capture-metrics') await captureMetrics(a, b)
+  else if (what === 'sqlite-metrics') sqliteMetrics(a, b)
+  else if (what === 'mysql-metrics') await mysqlMetrics(a, b)
+  else if (what === 'sqlite-export') sqliteExport(a, b)
   else throw new Error(`unknown baseline ${what}`)
 }
 

@@ -16,7 +16,7 @@ const UNITS: Record<string, string> = {
   Lainnya: 'Sekretariat',
   Pengaduan: 'Sekretariat',
 }
-const REGIONS = [
+export const REGIONS = [
   'Kab. Kediri',
   'Kota Samarinda',
   'Prov. Sulawesi Utara',

@@ -17,6 +17,11 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
   static flags = {
     deskpro: Flags.string({description: 'read tickets from a Deskpro MySQL database (read-only)'}),
     since: Flags.string({description: 'with --deskpro: only tickets created on or after this date (YYYY-MM-DD)', dependsOn: ['deskpro']}),
+    'load-data': Flags.boolean({
+      description:
+        'MySQL/MariaDB store: load new rows with LOAD DATA LOCAL INFILE (needs local_infile on the server); same checks, rejects and audit',
+      exclusive: ['deskpro'],
+    }),
   }
   static mutates = true
 
@@ -35,7 +40,9 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
       )
     const read = deskpro ? importDeskpro : undefined
     const store = await this.store()
-    const job = read ? undefined : await prepareRegisterImport(store, 'tickets', file!)
+    const job = read
+      ? undefined
+      : await prepareRegisterImport(store, 'tickets', file!, {bulk: this.flags['load-data'] ? 'load-data' : 'insert'})
     const summary = await importWithProgress('Impor tiket', this.jsonEnabled(), (progress) =>
       read ? read(store, deskpro!, {since, progress}) : job!.run(progress),
     )

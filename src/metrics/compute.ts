@@ -57,6 +57,19 @@ function sumByPeriod(groups: Group[], columns: string[]): Group[] {
   return [...out.values()]
 }
 
+/** Add up grouped sums per period and one column's value (its `dim`; '' for null). */
+function sumBy(groups: Group[], column: string, sums: string[]): Group[] {
+  const out = new Map<string, Group>()
+  for (const g of groups) {
+    const dim = g[column] === null || g[column] === undefined ? '' : String(g[column])
+    const key = `${g.period}\u0000${dim}`
+    let t = out.get(key)
+    if (!t) out.set(key, (t = {period: g.period, dim, ...Object.fromEntries(sums.map((c) => [c, 0]))}))
+    for (const c of sums) t[c] = Number(t[c]) + Number(g[c])
+  }
+  return [...out.values()]
+}
+
 const list = (values: ReadonlyArray<unknown>): string => values.map(() => '?').join(', ')
 
 /** SQL true when a ticket was created outside service hours, on a non-service day, or on a holiday. */
@@ -117,24 +130,25 @@ export async function computeMetrics(knex: Knex, range: PeriodRange = {}): Promi
   const p = periodFilter('period', range)
   const ep = periodFilter('escalated_period', range)
   const outside = outsideHours(rules)
-  const byTicket = (dim: string) =>
-    rows(knex, `SELECT period, ${dim} AS dim, COUNT(*) AS n FROM tickets WHERE 1 = 1${p.sql} GROUP BY period, ${dim}`, p.bindings)
-
-  // One pass over the service-hours index gives totals, zones and outside hours; the few groups per
-  // month are summed here. escalated_period is set exactly when escalated_at is.
-  const zones = await rows(
+  // One pass over the dimensions index (tickets_dimensions_index) gives totals, channels, requester
+  // types, topics, zones and outside hours; its groups (a few hundred a month) are added up here.
+  // escalated_period is set exactly when escalated_at is.
+  const groups = await rows(
     knex,
-    `SELECT period, zone AS dim, COUNT(*) AS n, SUM(outside) AS outside_n, SUM(outside * escalated) AS outside_escalated
-    FROM (SELECT period, zone, CASE WHEN ${outside.sql} THEN 1 ELSE 0 END AS outside, CASE WHEN escalated_period IS NULL THEN 0 ELSE 1 END AS escalated
+    `SELECT period, channel, requester_type, topic, zone, COUNT(*) AS n, SUM(outside) AS outside_n, SUM(outside * escalated) AS outside_escalated
+    FROM (SELECT period, channel, requester_type, topic, zone, CASE WHEN ${outside.sql} THEN 1 ELSE 0 END AS outside,
+        CASE WHEN escalated_period IS NULL THEN 0 ELSE 1 END AS escalated
       FROM tickets WHERE 1 = 1${p.sql}) h
-    GROUP BY period, zone`,
+    GROUP BY period, channel, requester_type, topic, zone`,
     [...outside.bindings, ...p.bindings],
   )
+  const by = (column: string) => sumBy(groups, column, ['n', 'outside_n', 'outside_escalated'])
+  const zones = by('zone')
   const totals = sumByPeriod(zones, ['n', 'outside_n', 'outside_escalated'])
   add('tickets.total', totals, 'n')
-  add('tickets.channel', await byTicket('channel'), 'n')
-  add('tickets.requester_type', await byTicket('requester_type'), 'n')
-  add('tickets.topic', await byTicket('topic'), 'n')
+  add('tickets.channel', by('channel'), 'n')
+  add('tickets.requester_type', by('requester_type'), 'n')
+  add('tickets.topic', by('topic'), 'n')
   add(
     'tickets.zone',
     zones.map((g) => ({...g, dim: g.dim || 'unknown'})),

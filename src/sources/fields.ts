@@ -32,7 +32,7 @@ export class RowReader {
   choice<T extends string>(field: string, choices: Record<string, T>, required: boolean): T | null | undefined {
     const t = required ? this.required(field) : this.optional(field)
     if (t === undefined || t === null) return t
-    const hit = choices[squash(t)]
+    const hit = squashedChoice(choices, t)
     if (hit) return hit
     return this.fail(field, `"${t}" is not one of ${[...new Set(Object.values(choices))].join(', ')}`)
   }
@@ -72,6 +72,22 @@ export const BOOLEANS: Record<string, boolean> = {
   tidak: false,
   y: true,
   n: false,
+}
+
+/** The texts each choice table was asked for and what they came to: a register repeats a handful of spellings. */
+const asked = new WeakMap<Record<string, string>, Map<string, string | undefined>>()
+const ASKED_LIMIT = 10_000
+
+function squashedChoice<T extends string>(choices: Record<string, T>, text: string): T | undefined {
+  let seen = asked.get(choices) as Map<string, T | undefined> | undefined
+  if (!seen) asked.set(choices, (seen = new Map()))
+  if (seen.has(text)) return seen.get(text)
+  const key = squash(text)
+  // Own keys only: "constructor" is no channel.
+  const hit = Object.hasOwn(choices, key) ? choices[key] : undefined
+  if (seen.size >= ASKED_LIMIT) seen.clear()
+  seen.set(text, hit)
+  return hit
 }
 
 /** Lower case without spaces, dashes, underscores and slashes: how labels are compared. */

@@ -5,11 +5,14 @@ import {RawRow} from './register-spec'
 import {HeaderRules} from './header'
 import {openJsonl} from './jsonl'
 import {openXlsx} from './xlsx'
+import {FileRows} from './worker-batches'
 
 export interface InputFile {
   /** Absolute path, as recorded with the rows and in the audit. */
   source: string
   rows: AsyncIterable<RawRow>
+  /** The same rows as a file a worker thread can read by itself (csv and jsonl). */
+  offThread?: FileRows
 }
 
 export type FileKind = 'csv' | 'jsonl' | 'xlsx'
@@ -33,7 +36,8 @@ export async function readRegisterFile(file: string, rules: HeaderRules & {sheet
     throw new InputError(`${file}: ${kind} files are not accepted here`, `give a ${rules.allow.join(' or ')} file`)
   if (rules.sheet !== undefined && kind !== 'xlsx')
     throw new InputError(`--sheet applies to .xlsx workbooks, and ${file} is ${kind}`, 'drop --sheet, or give the .xlsx workbook')
-  if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows}
+  if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows, offThread: {kind, file: source}}
   if (kind === 'xlsx') return {source, rows: (await openXlsx(source, rules, rules.sheet)).rows}
-  return {source, rows: (await openCsv(source, rules)).rows}
+  const csv = await openCsv(source, rules)
+  return {source, rows: csv.rows, offThread: {kind, file: source, columns: csv.mapping}}
 }

@@ -1,3 +1,4 @@
+import {BulkMode} from '../store/dialect'
 import {Store} from '../store/store'
 import {chatbotSpec, CHATBOT_FIELDS} from './chatbot'
 import {RegisterSpec} from './register-spec'
@@ -43,14 +44,21 @@ export async function prepareRegisterImport(
   store: Store,
   register: RegisterName,
   file: string,
-  opts: {sheet?: string; rejectsFile?: string} = {},
+  opts: {sheet?: string; rejectsFile?: string; bulk?: BulkMode} = {},
 ): Promise<PreparedImport> {
   const r = REGISTERS[register]
   const input = await readRegisterFile(file, {...r.rules(), allow: r.allow, sheet: opts.sheet})
   const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, r.spec.register))
   return {
     source: input.source,
-    run: (progress) => importRegisterRows(store, r.spec, input.rows, {source: input.source, rejectsFile, progress}),
+    run: (progress) =>
+      importRegisterRows(store, r.spec, input.rows, {
+        source: input.source,
+        rejectsFile,
+        progress,
+        offThread: input.offThread,
+        bulk: opts.bulk,
+      }),
   }
 }
 

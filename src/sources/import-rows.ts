@@ -1,11 +1,14 @@
 import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
+import {InputError} from '../errors'
+import {BulkMode} from '../store/dialect'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {HashedRow, loadBatch} from './load-batch'
-import {RawRow, RegisterSpec, RowError} from './register-spec'
-import {Reject, RejectsCsv, storeRejects} from './rejects'
-import {rowHasher} from './row-hash'
+import {BatchOutcome, loadBatch, rowEncoder} from './load-batch'
+import {batchSize, PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
+import {RawRow, RegisterSpec} from './register-spec'
+import {RejectsCsv, storeRejects} from './rejects'
+import {FileRows, workerAvailable, workerBatches} from './worker-batches'
 
 /** What an import did; `read = loaded + updated + unchanged + rejected` always holds. */
 export interface ImportSummary {
@@ -30,16 +33,27 @@ export interface ImportOptions {
   excluded?: number | (() => number)
   /** Rows per transaction. */
   batchSize?: number
+  /** The same rows as a file a worker thread can read, validate and hash while this thread writes. */
+  offThread?: FileRows
+  /** How new rows go in: INSERT (default), or LOAD DATA LOCAL INFILE on a MySQL/MariaDB store that allows it. */
+  bulk?: BulkMode
 }
 
 const DEFAULT_BATCH = 2000
+
+/** A batch whose transaction is committing: its keys (the next batch refuses them as repeated) and the commit. */
+interface InFlight {
+  done: Promise<void>
+  keys: Set<string>
+}
 /** Updated keys named in the one audit entry of an import; the total is always given. */
 const AUDIT_KEYS_CAP = 200
 
 /**
  * Validate and load rows into a register, idempotent by natural key. Rows are taken in batches, each
  * in one transaction with one look-up of the existing hashes, so memory stays flat however long the
- * input. A key read twice in one import is caught by `seen_import` in the table itself.
+ * input. A key read twice in one import is caught by `seen_import` in the table itself. A register
+ * file is read, validated and hashed in a worker thread while this one writes the previous batch.
  */
 export async function importRows<R extends Record<string, unknown>>(
   store: Store,
@@ -48,7 +62,14 @@ export async function importRows<R extends Record<string, unknown>>(
   opts: ImportOptions,
 ): Promise<ImportSummary> {
   const {knex} = store
-  const batchSize = opts.batchSize ?? DEFAULT_BATCH
+  const size = opts.batchSize ?? DEFAULT_BATCH
+  const bulk = opts.bulk ?? 'insert'
+  const refused = await store.dialect.bulkRefusal(knex, bulk)
+  if (refused)
+    throw new InputError(
+      `--load-data cannot be used: ${refused}`,
+      'drop --load-data (rows then go in by INSERT); a MySQL/MariaDB server allows it after SET GLOBAL local_infile = 1',
+    )
   const [inserted] = await knex('imports').insert({register: spec.register, source: opts.source, started_at: nowIso(), actor: store.actor})
   const importId = Number(inserted)
   const rejectsPath = resolve(opts.rejectsFile.replace('{id}', String(importId)))
@@ -56,44 +77,72 @@ export async function importRows<R extends Record<string, unknown>>(
   const updatedKeys: string[] = []
   const rejects = new RejectsCsv(rejectsPath)
   const started = Date.now()
-  const hash = rowHasher()
-  spec.prepare?.()
+  const reader: ReadProgress = {read: 0}
+  const encode = rowEncoder(store.dialect, importId, opts.source, bulk)
+  const batches =
+    opts.offThread && workerAvailable()
+      ? workerBatches(
+          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source, bulk},
+          size,
+          reader,
+        )
+      : prepareBatches(spec, rows, size, reader, encode)
 
-  let batch: HashedRow<R>[] = []
-  let batchRejects: Reject[] = []
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0 && batchRejects.length === 0) return
-    await knex.transaction(async (trx) => {
-      const outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source)
+  /** Write one batch in its own transaction; the commit waits for the batch before it (`prior`) and is returned, not awaited. */
+  const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {
+    counts.read += batchSize(batch)
+    const readThrough = counts.read
+    const trx = await knex.transaction()
+    let outcome: BatchOutcome
+    try {
+      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, prior?.keys, bulk)
+      const batchRejects = [...batch.rejects, ...outcome.repeated].sort((a, b) => a.rowNo - b.rowNo)
+      await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
+      outcome.repeated = batchRejects
+    } catch (error) {
+      await trx.rollback().catch(() => {})
+      await prior?.done.catch(() => {})
+      return failed(error, spec, counts.read)
+    }
+    const done = (async () => {
+      try {
+        await prior?.done
+      } catch (error) {
+        await trx.rollback().catch(() => {})
+        throw error
+      }
+      await trx.commit().catch((e) => failed(e, spec, counts.read))
       counts.loaded += outcome.loaded
       counts.unchanged += outcome.unchanged
       counts.updated += outcome.updated.length
+      counts.rejected += outcome.repeated.length
       for (const k of outcome.updated) if (updatedKeys.length < AUDIT_KEYS_CAP) updatedKeys.push(k)
-      batchRejects.push(...outcome.repeated)
-      batchRejects.sort((a, b) => a.rowNo - b.rowNo)
-      counts.rejected += batchRejects.length
-      await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
-    })
-    for (const r of batchRejects) await rejects.write(r)
-    batch = []
-    batchRejects = []
-    const seconds = (Date.now() - started) / 1000
-    opts.progress?.({read: counts.read, rowsPerSecond: seconds > 0 ? Math.round(counts.read / seconds) : counts.read})
+      for (const r of outcome.repeated) await rejects.write(r)
+      const seconds = (Date.now() - started) / 1000
+      opts.progress?.({read: readThrough, rowsPerSecond: seconds > 0 ? Math.round(readThrough / seconds) : readThrough})
+    })()
+    // Until it settles, a failure is the next write's or the loop's to report.
+    done.catch(() => {})
+    return {done, keys: new Set(batch.keys)}
   }
 
+  // At most one batch committing while the next is written, where the store allows two connections at
+  // once: the batch before the committing one has committed, so the next look-up sees its rows.
+  let inFlight: InFlight | undefined
+  let committing: InFlight | undefined
   try {
-    for await (const {rowNo, raw, error} of rows) {
-      counts.read++
-      const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)
-      if (errors.length > 0 || !record) {
-        batchRejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: 'row could not be read'}]})
-      } else {
-        batch.push({rowNo, key: String(record[spec.key]), record, hash: hash(record), raw})
-      }
-      if (batch.length + batchRejects.length >= batchSize) await flush().catch((e) => failed(e, spec, counts.read))
+    for await (const batch of batches) {
+      await committing?.done
+      committing = inFlight
+      inFlight = await write(batch, inFlight)
+      if (!store.dialect.overlapBatches) await inFlight.done
     }
-    await flush().catch((e) => failed(e, spec, counts.read))
+    await inFlight?.done
   } catch (error) {
+    await committing?.done.catch(() => {})
+    await inFlight?.done.catch(() => {})
+    // Rows read past the last committed batch still count as read in the failure's record.
+    counts.read = Math.max(counts.read, reader.read)
     await rejects.close().catch(() => {})
     await recordFailure(store, spec, importId, opts.source, counts, error)
     throw error
@@ -169,17 +218,4 @@ function failed(error: unknown, spec: RegisterSpec<any>, read: number): never {
   throw new Error(
     `loading ${spec.register} into table ${spec.table} failed in the batch ending at row ${read} read: ${reason.slice(0, 500)}; rows before that batch are loaded, and importing the file again continues safely`,
   )
-}
-
-/** A validator that throws is a bug, but one row must not end the import: it becomes a reject that says so. */
-function safeValidate<R extends Record<string, unknown>>(
-  spec: RegisterSpec<R>,
-  raw: Record<string, string | undefined>,
-  rowNo: number,
-): {record?: R; errors: RowError[]} {
-  try {
-    return spec.validate(raw, rowNo)
-  } catch (error) {
-    return {errors: [{field: spec.key, reason: `row could not be validated: ${(error as Error).message}`}]}
-  }
 }

@@ -13,7 +13,7 @@ export async function openJsonl(file: string): Promise<{rows: AsyncIterable<RawR
   return {rows: jsonlRows(file)}
 }
 
-async function* jsonlRows(file: string): AsyncGenerator<RawRow> {
+export async function* jsonlRows(file: string): AsyncGenerator<RawRow> {
   const lines = createInterface({input: createReadStream(file, {encoding: 'utf8'}), crlfDelay: Infinity})
   let rowNo = 0
   for await (const line of lines) {

@@ -50,6 +50,11 @@ export function setLocalAliases(aliases: LocalAlias[]): void {
   cache.clear()
 }
 
+/** The decisions in use, to hand to the import's worker thread. */
+export function localAliases(): LocalAlias[] {
+  return [...local].map(([key, code]) => ({key, code}))
+}
+
 /** Forget the loaded index, decisions and results (tests that point PRIME_MIGRATE_MAPPINGS elsewhere). */
 export function clearRegionCache(): void {
   index = undefined

@@ -201,6 +201,7 @@ export async function importTicketFile(store: Store, file: string, opts: FileImp
     source: input.source,
     rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets')),
     progress: opts.progress,
+    offThread: input.offThread,
   })
 }
 

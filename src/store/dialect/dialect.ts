@@ -25,9 +25,28 @@ export interface Dialect {
   forEachRow(knex: Knex, query: Knex.QueryBuilder, onRow: (row: Record<string, unknown>) => void): Promise<void>
   /** Take the store-wide operator lock for `me`, or say who holds it. */
   acquireLock(knex: Knex, me: LockHolder): Promise<LockAttempt>
+  /**
+   * A row's values as this database's literal text for a bulk insert, where statements carry their
+   * values as text (MySQL): the import's worker thread writes them, so the writing thread only joins
+   * them. Undefined where values are bound one by one (SQLite).
+   */
+  readonly rowLiteral?: (values: readonly unknown[], mode: BulkMode) => string
+  /** Why this store cannot take new rows in `mode` (undefined: it can); asked once before an import. */
+  bulkRefusal(knex: Knex, mode: BulkMode): Promise<string | undefined>
+  /**
+   * Whether an import may write its batches on two connections at once, one committing while the
+   * next is looked up and inserted (MySQL); SQLite has one writer, so its batches follow each other.
+   */
+  readonly overlapBatches: boolean
   /** Bulk access to a register table inside `trx`: the hot path of an import. */
-  keyedTable(trx: Knex.Transaction, table: string, key: string): Promise<KeyedTable>
+  keyedTable(trx: Knex.Transaction, table: string, key: string, mode?: BulkMode): Promise<KeyedTable>
 }
+
+/**
+ * How new rows reach a register table in bulk: INSERT statements (every store), or `load-data`,
+ * LOAD DATA LOCAL INFILE of the validated rows (MySQL/MariaDB with local_infile on, opt-in).
+ */
+export type BulkMode = 'insert' | 'load-data'
 
 /**
  * A table keyed by a natural key whose rows carry `row_hash` and `seen_import` (every register):
@@ -48,4 +67,6 @@ export interface NewRows<T> {
   rows: readonly T[]
   /** Write `row`'s values, in column order, into `into` from index `at`. */
   values(row: T, into: unknown[], at: number): void
+  /** The row as `Dialect.rowLiteral` wrote it, when the caller has it. */
+  literal?(row: T): string | undefined
 }

@@ -4,9 +4,14 @@ import {Dialect} from './dialect'
 import {mysqlDialect} from './mysql'
 import {sqliteDialect} from './sqlite'
 
-export type {Dialect, KeyedTable, NewRows} from './dialect'
+export type {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
 
 const DIALECTS: Record<DialectName, Dialect> = {sqlite: sqliteDialect, mysql: mysqlDialect}
+
+/** The dialect of this name (the import's worker thread knows the store only by it). */
+export function dialectNamed(name: DialectName): Dialect {
+  return DIALECTS[name]
+}
 
 /** The dialect of the store at `location`: chosen once, when the store opens. */
 export function dialectFor(location: StoreLocation): Dialect {

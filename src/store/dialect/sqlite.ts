@@ -117,6 +117,12 @@ export const sqliteDialect: Dialect = {
 
   acquireLock: acquireSqliteLock,
 
+  overlapBatches: false,
+
+  async bulkRefusal(_knex, mode) {
+    return mode === 'load-data' ? 'LOAD DATA is a MySQL/MariaDB statement; a SQLite store takes rows by INSERT' : undefined
+  },
+
   // Inside a transaction knex hands out the transaction's own connection, and releasing it is the transaction's job.
   async keyedTable(trx, table, key) {
     return keyedTable((await trx.client.acquireConnection()) as Database, table, key)

@@ -1,0 +1,130 @@
+import {RawRow, RegisterSpec, RowError} from './register-spec'
+import {Reject} from './rejects'
+import {valuesHasher} from './row-hash'
+
+type Raw = Record<string, string | undefined>
+
+/** What a batch's rare paths need of some rows: their values (an update) and the rows as read (a repeated key's reject). */
+export interface RowDetails {
+  /** Each row's values, in `fields` order. */
+  values: unknown[][]
+  raws: Raw[]
+}
+
+/**
+ * Rows validated and hashed, ready for one transaction. The good rows are held column-wise (one
+ * list of values, `fields.length` per row): a row object each cost the writing thread more to
+ * receive from the worker than to insert. What only updates and rejects need (the rows as read,
+ * and the values where the rows come as literals) stays with the worker until asked for.
+ */
+export interface PreparedBatch {
+  /** The record's fields, in the order of each row's values; every row of a batch has the same. */
+  fields: string[]
+  rowNos: number[]
+  keys: string[]
+  hashes: string[]
+  /** The good rows' values, row after row; absent when they come as `literals`. */
+  values?: unknown[]
+  /** Each good row as the store's literal text for a bulk insert, where the store takes rows as text (see `rowEncoder`). */
+  literals?: string[]
+  /** Each good row as read; absent when `details` fetches them. */
+  raws?: Raw[]
+  rejects: Reject[]
+  /** Values and rows as read of the good rows `rows` (indexes), for a batch that came without them. */
+  details?: (rows: number[]) => Promise<RowDetails>
+}
+
+/** How far a reader got: rows read so far, including those of a batch not yet handed on. */
+export interface ReadProgress {
+  read: number
+}
+
+/** A good row's insert text: its values, hash and row number in the store's literal form (`loadBatch` decides the layout). */
+export type RowEncoder = (values: unknown[], hash: string, rowNo: number) => string
+
+const emptyBatch = (fields: string[]): PreparedBatch => ({fields, rowNos: [], keys: [], hashes: [], values: [], raws: [], rejects: []})
+
+/** Rows, good and rejected, in a batch. */
+export const batchSize = (b: PreparedBatch): number => b.rowNos.length + b.rejects.length
+
+/** Values and rows as read of some good rows, from the batch itself or fetched. */
+export async function detailsOf(b: PreparedBatch, rows: number[]): Promise<RowDetails> {
+  if (b.values && b.raws) {
+    const width = b.fields.length
+    return {values: rows.map((i) => b.values!.slice(i * width, (i + 1) * width)), raws: rows.map((i) => b.raws![i])}
+  }
+  if (!b.details) throw new Error('a prepared batch came without its rows as read')
+  return b.details(rows)
+}
+
+/** A record from its values in `fields` order. */
+export function recordOf(fields: string[], values: unknown[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {}
+  for (let f = 0; f < fields.length; f++) record[fields[f]] = values[f]
+  return record
+}
+
+/**
+ * Validate and hash rows as they are read, `size` rows (good and rejected) to a batch, with each
+ * good row's insert text where `encode` is given. Runs in the import's worker thread for a register
+ * file, in the caller's thread for other readers.
+ */
+export async function* prepareBatches<R extends Record<string, unknown>>(
+  spec: RegisterSpec<R>,
+  rows: AsyncIterable<RawRow>,
+  size: number,
+  progress: ReadProgress = {read: 0},
+  encode?: RowEncoder,
+): AsyncGenerator<PreparedBatch> {
+  const hash = valuesHasher()
+  spec.prepare?.()
+  let batch = emptyBatch([])
+  for await (const {rowNo, raw, error} of rows) {
+    progress.read++
+    const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)
+    if (errors.length > 0 || !record) {
+      batch.rejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: 'row could not be read'}]})
+    } else {
+      let fields = batch.fields
+      if (!sameFields(record, fields)) {
+        // A record shaped unlike the batch's (a register that leaves a field out) starts a batch of its own.
+        if (batchSize(batch) > 0) yield batch
+        batch = emptyBatch((fields = Object.keys(record)))
+      }
+      const values = new Array(fields.length)
+      for (let f = 0; f < fields.length; f++) values[f] = record[fields[f]]
+      const h = hash(fields, values)
+      batch.rowNos.push(rowNo)
+      batch.keys.push(String(record[spec.key]))
+      batch.hashes.push(h)
+      const all = batch.values!
+      for (let f = 0; f < values.length; f++) all.push(values[f])
+      batch.raws!.push(raw)
+      if (encode) (batch.literals ??= []).push(encode(values, h, rowNo))
+    }
+    if (batchSize(batch) >= size) {
+      yield batch
+      batch = emptyBatch(batch.fields)
+    }
+  }
+  if (batchSize(batch) > 0) yield batch
+}
+
+function sameFields(record: Record<string, unknown>, fields: string[]): boolean {
+  let n = 0
+  for (const k in record) if (fields[n++] !== k) return false
+  return n === fields.length
+}
+
+/** A validator that throws is a bug, but one row must not end the import: it becomes a reject that says so. */
+function safeValidate<R extends Record<string, unknown>>(
+  spec: RegisterSpec<R>,
+  raw: Record<string, string | undefined>,
+  rowNo: number,
+): {record?: R; errors: RowError[]} {
+  try {
+    return spec.validate(raw, rowNo)
+  } catch (error) {
+    return {errors: [{field: spec.key, reason: `row could not be validated: ${(error as Error).message}`}]}
+  }
+}
