@@ -1,3 +1,4 @@
+import type {Counters} from '../store/changes'
 import type {Store} from '../store/store'
 
 /** What a step gets to work with. Domain code reports progress through `progress`, never a terminal. */
@@ -8,6 +9,8 @@ export interface StepContext {
   /** The person running it has answered confirmations in advance (`--yes`). */
   yes: boolean
   progress(message: string): void
+  /** For an automatic step that is running: the counters of what it is computed from, as its plan step records them. */
+  inputs?: Counters | null
 }
 
 export interface GateCheck {

@@ -1,5 +1,6 @@
 import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
+import {bumpChange, ChangeInput} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
 import {HashedRow, loadBatch} from './load-batch'
@@ -56,6 +57,9 @@ export async function importRows<R extends Record<string, unknown>>(
   const started = Date.now()
   const hash = rowHasher()
   spec.prepare?.()
+  // The register's change counter moves with the first batch that changes rows, in that batch's
+  // transaction (the import holds the operator lock, so one count covers the whole import).
+  let change: number | undefined
 
   let batch: HashedRow<R>[] = []
   let batchRejects: Reject[] = []
@@ -63,6 +67,8 @@ export async function importRows<R extends Record<string, unknown>>(
     if (batch.length === 0 && batchRejects.length === 0) return
     await knex.transaction(async (trx) => {
       const outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source)
+      if (change === undefined && (outcome.loaded || outcome.updated.length))
+        change = await bumpChange(trx, spec.register as ChangeInput, store.actor)
       counts.loaded += outcome.loaded
       counts.unchanged += outcome.unchanged
       counts.updated += outcome.updated.length
@@ -93,7 +99,7 @@ export async function importRows<R extends Record<string, unknown>>(
     await flush().catch((e) => failed(e, spec, counts.read))
   } catch (error) {
     await rejects.close().catch(() => {})
-    await recordFailure(store, spec, importId, opts.source, counts, error)
+    await recordFailure(store, spec, importId, opts.source, counts, error, change)
     throw error
   }
   await rejects.close()
@@ -116,6 +122,7 @@ export async function importRows<R extends Record<string, unknown>>(
         ...summary,
         updated_keys: updatedKeys,
         updated_total: counts.updated,
+        change: change === undefined ? null : {[spec.register]: change},
       },
       trx,
     )
@@ -142,6 +149,7 @@ async function recordFailure(
   source: string,
   counts: Record<string, number>,
   error: unknown,
+  change?: number,
 ): Promise<void> {
   const message = (error as Error)?.message ?? String(error)
   try {
@@ -149,7 +157,17 @@ async function recordFailure(
       await trx('imports')
         .where({id: importId})
         .update({...counts, finished_at: nowIso()})
-      await store.audit(`import.${spec.register}.failed`, {import_id: importId, source, ...counts, error: message.slice(0, 500)}, trx)
+      await store.audit(
+        `import.${spec.register}.failed`,
+        {
+          import_id: importId,
+          source,
+          ...counts,
+          change: change === undefined ? null : {[spec.register]: change},
+          error: message.slice(0, 500),
+        },
+        trx,
+      )
     })
   } catch {
     // The store itself failing is what the caller reports; the original error matters more.

@@ -27,6 +27,7 @@ const NUM_FMT: Record<ColumnFormat, string | undefined> = {
 }
 // One style object per format, shared by every cell: exceljs caches styles by identity.
 const HEADER_FONT = {bold: true}
+const SUBTITLE_FONT = {italic: true}
 const HEADER_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFDDE7F0'}} as const
 const WRAP = {vertical: 'top', wrapText: true} as const
 const TOP = {vertical: 'top'} as const
@@ -60,6 +61,8 @@ export interface TableSheetOptions {
   flag?: (row: Cell[]) => boolean
   /** A bold title above the table (the header then sits on row 3). */
   title?: string
+  /** A line under the title (row 2), such as what the sheet's figures were reconciled against. */
+  subtitle?: string
   /** Rows a sheet may hold, header included; Excel's limit unless a test lowers it. */
   maxRows?: number
   /** Lock the sheet against accidental edits (a reader can still select, filter and sort). */
@@ -117,6 +120,10 @@ export function addTableSheet(
     if (opts.title) {
       sheet.getCell(1, 1).value = opts.title
       sheet.getCell(1, 1).font = {bold: true, size: 13}
+      if (opts.subtitle) {
+        sheet.getCell(2, 1).value = xlsxText(opts.subtitle) ?? null
+        sheet.getCell(2, 1).font = SUBTITLE_FONT
+      }
     }
     columns.forEach((c, i) => {
       const col = sheet.getColumn(i + 1)

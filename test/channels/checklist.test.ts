@@ -7,6 +7,7 @@ import {withDbs} from '../helpers/dbs'
 
 const DOWN = '\u001b[B'
 const ENTER = '\r'
+const BACKSPACE = '\u007f'
 
 /** Run `channels checklist` under a real pseudo-terminal (python3's pty), typing the answers given. */
 function underPty(dir: string, args: string[], answers: {expect: string; send: string}[]) {
@@ -29,7 +30,8 @@ withDbs('channels checklist', (db) => {
       ['channels', 'checklist', 'whatsapp', '--db', url],
       [
         {expect: 'Status baru untuk announce?', send: ENTER}, // done
-        {expect: 'Bukti', send: `Email blast ke pemda 2 Juni 2025${ENTER}`},
+        {expect: 'Bukti (wajib', send: `blast-2025-06-02.pdf${ENTER}`}, // a file that is not there: asked again, not lost
+        {expect: 'tidak ada', send: `${BACKSPACE.repeat(20)}Email blast ke pemda 2 Juni 2025${ENTER}`},
         {expect: 'Catatan', send: ENTER},
         {expect: 'Status baru untuk redirect?', send: DOWN + ENTER}, // in_progress
         {expect: 'Bukti', send: `banner.png${ENTER}`},
@@ -38,15 +40,15 @@ withDbs('channels checklist', (db) => {
         {expect: 'Bukti', send: ENTER},
         {expect: 'Catatan (wajib', send: ENTER}, // refused by the prompt: a skipped step needs a note
         {expect: 'perlu catatan', send: `semua tiket sudah dialihkan${ENTER}`},
-        {expect: 'Status baru untuk final_export?', send: ENTER}, // done, but the archive is not verified
-        {expect: 'Bukti', send: ENTER},
-        {expect: 'Catatan', send: ENTER},
+        // done, but the archive is not verified: refused at once, before anything else is typed
+        {expect: 'Status baru untuk final_export?', send: ENTER},
         {expect: 'tidak dicatat', send: ''},
-        {expect: 'Status baru untuk deactivate?', send: DOWN.repeat(5) + ENTER}, // berhenti
+        {expect: 'Status baru untuk deactivate?', send: DOWN.repeat(4) + ENTER}, // berhenti (no skipped offered here)
       ],
     )
     expect({code: r.code, tail: r.code === 0 ? '' : r.out.slice(-2000)}).toEqual({code: 0, tail: ''})
     expect(r.out).toContain('verified ticket archive')
+    expect(r.out.slice(r.out.indexOf('Status baru untuk final_export?'))).not.toMatch(/Bukti|Catatan/)
     expect(r.out).toContain('Kanal whatsapp: 1/7 langkah selesai')
 
     const store = await db().open()

@@ -83,9 +83,9 @@ withDbs('plan runner outcomes', (db) => {
   it('returns waiting with the gate check for a gate nobody has cleared, and records the step blocked', async () => {
     store = await db().open()
     await initPlan(store)
-    const outcome = await executeStep((await getStep(store.knex, 'handover.signoff'))!, ctx(store))
+    const outcome = await executeStep((await getStep(store.knex, 'handover.published_figures'))!, ctx(store))
     expect(outcome).toMatchObject({kind: 'waiting', on: 'gate', check: {cleared: false}})
-    expect((await getStep(store.knex, 'handover.signoff'))!.status).toBe('blocked')
+    expect((await getStep(store.knex, 'handover.published_figures'))!.status).toBe('blocked')
   })
 
   it('returns failed with the error of a step that throws, and records the step failed', async () => {

@@ -1,6 +1,15 @@
 import type {Catalogue} from '../types'
+import {channels} from './channels'
 import {cli} from './cli'
 import {deskpro} from './deskpro'
+import {handover} from './handover'
+import {kms} from './kms'
+import {metrics} from './metrics'
+import {plan} from './plan'
+import {run} from './run'
+import {signoff} from './signoff'
+import {store} from './store'
+import {tickets} from './tickets'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
-export const en: Catalogue = {cli, deskpro}
+export const en: Catalogue = {channels, cli, deskpro, handover, kms, metrics, plan, run, signoff, store, tickets}
