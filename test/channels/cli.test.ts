@@ -9,6 +9,7 @@ const ORDER = ['announce', 'redirect', 'settle_open_tickets', 'final_export', 'd
 withDbs('channels commands', (db) => {
   it('deactivate first exits 3 listing what is missing; done in order the channel shows closed in channels list and status; audit verify catches a changed evidence file', async () => {
     const {url, dir} = db()
+    expect((await runCli(['init', '--db', url])).code).toBe(0)
     const early = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url])
     expect(early.code).toBe(3)
     expect(early.stderr).toMatch(
@@ -68,6 +69,7 @@ withDbs('channels commands', (db) => {
 
   it('refuses skipped without a note and steps on a kept channel (exit 2); shows kept channels with what continues', async () => {
     const {url} = db()
+    expect((await runCli(['init', '--db', url])).code).toBe(0)
     const skipped = await runCli(['channels', 'check', 'helpdesk', 'settle_open_tickets', '--status', 'skipped', '--db', url])
     expect(skipped.code).toBe(2)
     expect(skipped.stderr).toMatch(/--status skipped needs --note/)

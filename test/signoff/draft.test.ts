@@ -78,7 +78,7 @@ for (const dialect of DIALECTS) {
     it('records the draft SHA-256 with each sign-off, names file and hash in the statement, and status shows each the moment it is given', async () => {
       const hash = sha256(join(out, 'handover-draft.xlsx'))
       for (const [i, [role, name]] of SIGNERS.entries()) {
-        const r = await cli(['signoff', role, '--name', name, '--json'])
+        const r = await cli(['signoff', role, '--name', name, '--json', '--actor', `${role}.pelaku`])
         expect(r.code).toBe(0)
         const s = json(r)
         expect(s).toMatchObject({role, name, draft_sha256: hash, draft_path: join(out, 'handover-draft.xlsx')})
@@ -86,6 +86,13 @@ for (const dialect of DIALECTS) {
         expect(s.statement).not.toMatch(/memeriksa buku kerja serah terima dan/)
         const gate = await step('handover.signoff')
         expect(gate.status).toBe(i === SIGNERS.length - 1 ? 'done' : 'blocked')
+      }
+      const store = await db.open()
+      try {
+        const entries = await store.knex('audit_log').where({action: 'signoff.recorded'}).orderBy('id')
+        expect(entries.map((e: any) => e.actor)).toEqual(SIGNERS.map(([role]) => `${role}.pelaku`))
+      } finally {
+        await store.close()
       }
       const given = await cli([
         'signoff',
