@@ -16,10 +16,13 @@ const PATH_START = /^(\.{1,2}[\\/]|[\\/]|~[\\/]|[A-Za-z]:[\\/])/
 /** Ends as a document, scan, photo or mail someone would give as evidence. */
 const DOCUMENT = /\.(pdf|docx?|xlsx?|ods|odt|pptx?|csv|txt|eml|msg|png|jpe?g|gif|tiff?|zip|html?|mp3|mp4|wav)$/i
 
+/** One word of the characters file names are typed with (no quotes, no `=`: a formula is text). */
+const PATH_WORD = /^[\p{L}\p{N}._~/\\:+@%,()[\]-]+$/u
+
 /** Whether `text` was meant as a file: it starts like a path, names a document, or is one word with a separator or an extension. */
 export function looksLikePath(text: string): boolean {
   if (PATH_START.test(text) || DOCUMENT.test(text)) return true
-  return !/\s/.test(text) && (/[\\/]/.test(text) || /\.[A-Za-z][A-Za-z0-9]{0,5}$/.test(text))
+  return PATH_WORD.test(text) && (/[\\/]/.test(text) || /\.[A-Za-z][A-Za-z0-9]{0,5}$/.test(text))
 }
 
 function kindOf(path: string): 'folder' | 'device' | 'fifo' | 'socket' | 'other' {
