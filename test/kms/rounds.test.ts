@@ -41,7 +41,7 @@ withDbs('several SME rounds', (db) => {
     f.set(all[20], 'comment', 'jawaban perlu merujuk PMK terbaru')
     await f.wb.xlsx.writeFile(first)
     const applied = await cli(['kms', 'apply-review', first])
-    expect(applied.code).toBe(0)
+    expect({code: applied.code, err: applied.stderr}).toEqual({code: 0, err: ''})
     const pending = all.length - 20
     expect(applied.stdout).toContain(
       `${pending} dari ${all.length} artikel belum final (${pending - 1} belum diputuskan, 1 revise, 0 berubah setelah direviu).`,
@@ -63,7 +63,7 @@ withDbs('several SME rounds', (db) => {
     for (const no of all.slice(20)) g.set(no, 'decision', 'exclude')
     await g.wb.xlsx.writeFile(second)
     const done = await cli(['kms', 'apply-review', second])
-    expect(done.code).toBe(0)
+    expect({code: done.code, err: done.stderr}).toEqual({code: 0, err: ''})
     expect(done.stdout).toContain(`Semua ${all.length} artikel sudah final`)
     const none = await cli(['kms', 'review', '--pending', '--out', join(dir, 'putaran-3.xlsx')])
     expect(none.code).toBe(2)
