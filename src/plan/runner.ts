@@ -183,7 +183,7 @@ export function stoppedError(step: PlanStep, outcome: StopOutcome): Error {
             step: step.id,
             ...outcome.check,
           })
-        : new WaitingError(`${step.id} waits on ${outcome.unmet.join(', ')}`, `run \`prime-migrate run\` for the earlier stages first`)
+        : new WaitingError(msg().run.waitsOnSteps({step: step.id, unmet: outcome.unmet}), msg().run.waitsOnStepsFix)
     case 'stale':
       return new InputError(msg().run.staleStop({step: step.id, changed: outcome.changed}), msg().run.staleFix)
     case 'unavailable':

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs'
 import {checkStep} from '../../src/channels/check'
 import {checklistChoices} from '../../src/ui/checklist'
 import {stepDefs} from '../../src/channels/definition'
-import {initPlan} from '../../src/plan/repository'
 import {Store} from '../../src/store/store'
 import {json, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
@@ -15,7 +14,6 @@ withDbs('channel evidence is what it claims', (db) => {
   let store: Store
   beforeEach(async () => {
     store = await db().open('rina.cc', 'prime-migrate channels check')
-    await initPlan(store)
   })
   afterEach(async () => {
     await store.close()

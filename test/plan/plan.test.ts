@@ -77,7 +77,7 @@ withDbs('plan runner outcomes', (db) => {
     const outcome = await executeStep((await getStep(store.knex, 'kms.contributors'))!, ctx(store))
     expect(outcome).toEqual({kind: 'waiting', on: 'steps', unmet: ['prepare.sources (pending)']})
     const error = stoppedError((await getStep(store.knex, 'kms.contributors'))!, outcome as StopOutcome)
-    expect(error).toMatchObject({exit: EXIT.waiting, fix: 'run `prime-migrate run` for the earlier stages first'})
+    expect(error).toMatchObject({exit: EXIT.waiting, fix: 'jalankan `prime-migrate run` untuk tahap-tahap sebelumnya terlebih dahulu'})
   })
 
   it('returns waiting with the gate check for a gate nobody has cleared, and records the step blocked', async () => {

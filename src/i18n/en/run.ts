@@ -23,4 +23,6 @@ export const run: Catalogue['run'] = {
   wrote: (p) => `Files written:\n${p.files.map((f) => `  ${f.path}${f.files > 1 ? ` (${f.files} files)` : ''}`).join('\n')}`,
   wroteNothing: 'No files were written.',
   finished: (p) => `Done: ${p.count} step(s) ran.`,
+  waitsOnSteps: (p) => `${p.step} waits on ${p.unmet.join(', ')}`,
+  waitsOnStepsFix: 'run `prime-migrate run` for the earlier stages first',
 }

@@ -25,4 +25,6 @@ export const run = {
     `Berkas yang ditulis:\n${p.files.map((f) => `  ${f.path}${f.files > 1 ? ` (${f.files} berkas)` : ''}`).join('\n')}`,
   wroteNothing: 'Tidak ada berkas yang ditulis.',
   finished: (p: {count: number}) => `Selesai: ${p.count} langkah dijalankan.`,
+  waitsOnSteps: (p: {step: string; unmet: string[]}) => `${p.step} menunggu langkah ${p.unmet.join(', ')}`,
+  waitsOnStepsFix: 'jalankan `prime-migrate run` untuk tahap-tahap sebelumnya terlebih dahulu',
 }
