@@ -70,19 +70,12 @@ export function changedSince(recorded: Counters, current: Counters): InputChange
     .filter((c) => c.was !== c.now)
 }
 
-/**
- * The counters of every input but `excluded` (inputs never changed count 0): what a result computed
- * from the whole state, such as the handover draft, records.
- */
-export async function everythingBut(knex: Knex, excluded: ReadonlySet<string>): Promise<Counters> {
-  return pickEverything(await allCounters(knex), excluded)
-}
-
 /** Every counter there is, state inputs that never changed as 0. */
 export async function allCounters(knex: Knex): Promise<Counters> {
   return {...Object.fromEntries(STATE_INPUTS.map((i) => [i, 0])), ...(await changeCounters(knex))}
 }
 
+/** The counters of every input but `excluded`: what a result computed from the whole state, such as the handover draft, records. */
 export function pickEverything(all: Counters, excluded: ReadonlySet<string>): Counters {
   return Object.fromEntries(Object.entries(all).filter(([input]) => !excluded.has(input)))
 }
