@@ -23,7 +23,7 @@ export default class Demo extends BaseCommand<typeof Demo> {
           {renderer: currentRenderer(json), fallbackRenderer: 'simple', exitOnError: true},
         ).run()
       },
-      run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json),
+      run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json, (line) => this.info(line)),
     })
     this.info(`\nDemo selesai. Hasilnya di ${result.out}:`)
     for (const o of result.outputs) this.info(`  ${o.exists ? '✔' : '✖'} ${o.label.padEnd(18)} ${o.path}`)

@@ -1,7 +1,9 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../src/base-command'
+import {msg} from '../src/i18n'
 import {validateAllMappings} from '../src/mappings/load'
-import {initPlan} from '../src/plan/repository'
+import {initPlan, InitResult} from '../src/plan/repository'
+import {OpenMode} from '../src/store/store'
 
 export default class Init extends BaseCommand<typeof Init> {
   static description = 'Create or upgrade the state store and record the cutover date'
@@ -11,13 +13,15 @@ export default class Init extends BaseCommand<typeof Init> {
   }
   static mutates = true
 
-  async run(): Promise<{store: string; cutover: string; steps_created: number}> {
+  protected override storeMode(): OpenMode {
+    return 'create'
+  }
+
+  async run(): Promise<{store: string} & InitResult> {
     validateAllMappings()
     const store = await this.store()
     const result = await initPlan(store, this.flags.cutover)
-    this.info(
-      `Store ${store.location.masked} siap. Cutover: ${result.cutover}${result.created ? `; ${result.created} langkah rencana dibuat` : ''}.`,
-    )
-    return {store: store.location.masked, cutover: result.cutover, steps_created: result.created}
+    this.info(msg().store.initialised({store: store.location.masked, ...result}))
+    return {store: store.location.masked, ...result}
   }
 }

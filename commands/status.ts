@@ -1,14 +1,15 @@
 import {BaseCommand} from '../src/base-command'
+import {msg} from '../src/i18n'
 import {migrationStatus, MigrationStatus} from '../src/plan/status'
 import {textTable} from '../src/ui/table'
 
 export default class Status extends BaseCommand<typeof Status> {
-  static description = 'Where the migration stands: each stage and step, what is overdue, what waits on whom'
+  static description = 'Where the migration stands: each stage and step, what is stale, what is overdue, what waits on whom'
   static examples = ['<%= config.bin %> status', '<%= config.bin %> status --json']
 
   async run(): Promise<MigrationStatus> {
-    const {knex} = await this.store()
-    const s = await migrationStatus(knex)
+    const s = await migrationStatus(await this.store())
+    const m = msg().plan
     this.info(`Cutover ${s.cutover} · hari ini ${s.today} · ${s.progress.done}/${s.progress.total} langkah selesai\n`)
     this.info(
       textTable(
@@ -22,12 +23,14 @@ export default class Status extends BaseCommand<typeof Status> {
         s.steps.map((st) => [st.id, st.status, st.actor, st.updated_at?.slice(0, 16), st.note]),
       )}`,
     )
+    if (s.stale.length)
+      this.info(`\n${m.staleTitle}\n${s.stale.map((x) => m.staleLine({id: x.id, changes: m.changes(x), command: x.command})).join('\n')}`)
     if (s.overdue.length)
       this.info(
-        `\nLewat tenggat (${s.overdue.length}):\n${s.overdue.map((o) => `  ${o.id} (tenggat ${o.due_date}, ${o.owner})`).join('\n')}`,
+        `\n${m.overdueTitle({count: s.overdue.length})}\n${s.overdue.map((o) => `  ${o.id} (tenggat ${o.due_date}, ${o.owner})`).join('\n')}`,
       )
     if (s.waiting.length)
-      this.info(`\nMenunggu:\n${s.waiting.map((w) => `  ${w.id} — ${w.owner}${w.note ? `: ${w.note}` : ''}`).join('\n')}`)
+      this.info(`\n${m.waitingTitle}\n${s.waiting.map((w) => `  ${w.id} — ${w.owner}${w.note ? `: ${w.note}` : ''}`).join('\n')}`)
     return s
   }
 }

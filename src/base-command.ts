@@ -1,11 +1,10 @@
 import {userInfo} from 'node:os'
 import {Command, Flags, Interfaces} from '@oclif/core'
 import {EXIT, UserError} from './errors'
-import {DEFAULT_LANG, LANGS, setLang} from './i18n'
+import {DEFAULT_LANG, LANGS, msg, setLang} from './i18n'
 import {DEFAULT_DB, maskSecrets} from './store/connection'
 import {acquireLock, StoreLock} from './store/lock'
-import {openStore, Store} from './store/store'
-import {initPlan, isInitialised} from './plan/repository'
+import {OpenMode, openStore, Store} from './store/store'
 
 export type Flags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 export type Args<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
@@ -76,15 +75,22 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     return `prime-migrate ${(this.id ?? '').replace(/:/g, ' ')}`.trim()
   }
 
-  /** The open store, opened (and, for mutating commands, locked) on first use; initialised if new. */
+  /**
+   * The open store, opened (and, for mutating commands, locked) on first use. Only `init` creates a
+   * store: on one never initialised every other command exits 2 and creates nothing.
+   */
   protected async store(): Promise<Store> {
     if (this.opened) return this.opened
     const db = (this.flags as {db: string}).db
-    const store = await openStore({db, actor: this.actor, command: this.commandLine})
+    const store = await openStore({db, actor: this.actor, command: this.commandLine, mode: this.storeMode()})
     this.opened = store
     if (this.takesLock()) this.lock = await acquireLock(store.knex, this.actor, this.commandLine)
-    if (!(await isInitialised(store.knex))) await initPlan(store)
     return store
+  }
+
+  /** How this command opens the store: a read-only command writes nothing, not even a schema upgrade. */
+  protected storeMode(): OpenMode {
+    return this.takesLock() ? 'existing' : 'read'
   }
 
   /** Whether this invocation changes state; a command whose flags make it read-only can say no. */
@@ -115,6 +121,10 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
     process.exitCode = exit
     if (this.jsonEnabled()) {
       this.logJson({error: {message, exit, ...(fix ? {fix} : {}), ...(details ? {details} : {})}})
+    } else if (exit === EXIT.waiting) {
+      // Waiting on a person (or on the lock) is the normal course of a migration, not a failure.
+      const m = msg().cli
+      this.logToStderr(`⏸ ${m.waiting}: ${message}${fix ? `\n${m.next}: ${fix}` : ''}`)
     } else {
       this.logToStderr(`Error: ${message}${fix ? `\nFix: ${fix}` : ''}`)
     }

@@ -1,15 +1,17 @@
 import {BaseCommand} from '../../src/base-command'
 import {verifyAudit, AuditVerification} from '../../src/audit/verify'
+import {verifySignoffs} from '../../src/signoff/verify'
 
 export default class AuditVerify extends BaseCommand<typeof AuditVerify> {
-  static description = 'Recompute the audit hash chain and every recorded artifact checksum (exit 4 when anything fails)'
+  static description =
+    'Recompute the audit hash chain, every recorded artifact checksum and every counted sign-off against its draft (exit 4 when anything fails)'
   static examples = ['<%= config.bin %> audit verify', '<%= config.bin %> audit verify --json']
 
   async run(): Promise<AuditVerification> {
     const store = await this.store()
-    const result = await verifyAudit(store.knex)
+    const result = await verifyAudit(store.knex, [verifySignoffs])
     if (!result.ok) throw result.error
     this.info(`Rantai audit utuh: ${result.entries} entri, kepala ${result.head}. ${result.artifacts} artefak diperiksa, semuanya cocok.`)
-    return {ok: true, entries: result.entries, head: result.head, artifacts: result.artifacts, problems: []}
+    return {ok: true, entries: result.entries, head: result.head, artifacts: result.artifacts, problems: [], records: []}
   }
 }

@@ -1,6 +1,8 @@
+import {dirname, join} from 'node:path'
 import {Args} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {EXIT} from '../../src/errors'
+import {msg} from '../../src/i18n'
 import {applyReview, ApplyResult} from '../../src/kms/apply-review'
 import {textTable} from '../../src/ui/table'
 
@@ -8,13 +10,15 @@ export default class KmsApplyReview extends BaseCommand<typeof KmsApplyReview> {
   static args = {
     file: Args.string({description: 'the filled review workbook (.xlsx)', required: true}),
   }
-  static description = 'Apply the SME decisions of a filled review workbook; rejected rows are listed with reasons (exit 2)'
+  static description =
+    'Apply the SME decisions of a filled review workbook; rejected rows are listed with reasons (exit 2); says how many articles are still not final'
   static examples = ['<%= config.bin %> kms apply-review review.xlsx', '<%= config.bin %> kms apply-review review.xlsx --json']
   static mutates = true
 
   async run(): Promise<ApplyResult> {
     const store = await this.store()
     const result = await applyReview(store, this.args.file)
+    const m = msg().kms
     this.info(
       `${result.applied} keputusan diterapkan, ${result.unchanged} tidak berubah, ${result.rejected} baris ditolak, ${result.skipped} baris belum diputuskan.`,
     )
@@ -26,6 +30,12 @@ export default class KmsApplyReview extends BaseCommand<typeof KmsApplyReview> {
           rejected.map((r) => [r.row, r.id, r.reasons.join(' | ')]),
         )}`,
       )
+    const a = result.after
+    this.info(
+      a.pending
+        ? `\n${m.pendingAfterApply(a)}\n${m.nextRound({file: join(dirname(result.file), 'review-putaran-berikut.xlsx')})}`
+        : `\n${m.allFinal(a)}`,
+    )
     // A partial apply still returns its result; the exit code tells scripts that rows were refused.
     if (rejected.length) process.exitCode = EXIT.usage
     return result

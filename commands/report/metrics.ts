@@ -21,6 +21,11 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
   }
   static mutates = true
 
+  // Without --out the rows are only computed and printed: a read, which neither waits on nor blocks another operator.
+  protected override takesLock(): boolean {
+    return Boolean(this.flags.out)
+  }
+
   async run(): Promise<MetricsReport> {
     const {force, from, out, published, to} = this.flags
     if (!out && !this.jsonEnabled())
@@ -32,6 +37,7 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
       this.info(`Buku kerja metrik ditulis: ${w.file} (${report.rows.length} baris data, ${w.sheets.length} lembar, ${w.charts} grafik)`)
       if (w.truncated_cells) this.info(`  ${w.truncated_cells} sel teks dipotong ke 32.767 karakter (batas Excel)`)
       const r = w.reconciliation
+      if (!r) this.info(w.reconciliation_note)
       if (r) {
         this.info(
           `Rekonsiliasi: ${r.compared} angka terpublikasi dibandingkan, ${r.differences} berbeda, ${r.missing} tidak ada dalam data`,

@@ -1,9 +1,12 @@
+import {basename} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
+import {formatDateTime, msg} from '../../src/i18n'
 import {recordSignoff, Signoff, SIGNOFF_ROLES} from '../../src/signoff/signoff'
 
 export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
-  static description = 'Record who signs the handover off: project lead, SME coordinator, Kemenkeu Prime witness'
+  static description =
+    'Sign the current handover draft off (its SHA-256 is recorded): project lead, SME coordinator, Kemenkeu Prime witness'
   static examples = [
     '<%= config.bin %> signoff project_lead --name "Dian Pratiwi"',
     '<%= config.bin %> signoff prime_witness --name "Budi Santoso" --organisation "Kemenkeu Prime"',
@@ -18,7 +21,7 @@ export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
   static flags = {
     name: Flags.string({description: 'full name of the person signing', required: true}),
     organisation: Flags.string({description: 'their organisation (default by role)'}),
-    statement: Flags.string({description: 'what they declare (default: the standard handover statement)'}),
+    statement: Flags.string({description: 'what they declare (default: the standard statement); the draft file and its SHA-256 are added'}),
   }
   static mutates = true
 
@@ -30,7 +33,15 @@ export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
       organisation: this.flags.organisation,
       statement: this.flags.statement,
     })
-    this.info(`Pengesahan tercatat: ${SIGNOFF_ROLES[s.role].label} — ${s.name} (${s.signed_at}).`)
+    this.info(
+      msg().signoff.recorded({
+        role: SIGNOFF_ROLES[s.role].label,
+        name: s.name,
+        at: formatDateTime(s.signed_at),
+        file: basename(s.draft_path!),
+        sha256: s.draft_sha256!,
+      }),
+    )
     return s
   }
 }

@@ -1,6 +1,8 @@
 import {Knex} from 'knex'
 import {recordArtifact} from '../audit/artifacts'
-import {InputError, VerificationError, WaitingError} from '../errors'
+import {InputError, UserError, VerificationError, WaitingError} from '../errors'
+import {msg} from '../i18n'
+import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
 import {nowIso} from '../util/time'
@@ -83,18 +85,58 @@ async function syncPlanGate(store: Store, trx: Knex.Transaction, channel: string
 }
 
 /**
- * `channels check`: record one checklist step's status with who, when and evidence. Marking a step
- * done before what it needs is refused (WaitingError, exit 3) naming each missing step; `skipped`
- * needs a note; kept channels have no checklist. Audited, with the evidence file as an artifact.
+ * Why a status cannot be recorded on a step, found before any evidence or note is asked for (the
+ * checklist asks this first, so nothing a person types is thrown away): a kept channel, a step that
+ * may not be skipped, a step marked done before what it needs (exit 3), or a settled step that later
+ * steps need. Null when it may be recorded.
  */
-export async function checkStep(store: Store, input: CheckInput): Promise<CheckResult> {
+export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 'step' | 'status'>): Promise<UserError | null> {
   const def = channelDef(input.channel)
   if (def.decision === 'keep') {
-    throw new InputError(
+    return new InputError(
       `channel ${def.code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
       `nothing to check; \`prime-migrate channels list\` shows what continues on it`,
     )
   }
+  const sdef = stepDef(def.code, input.step)
+  const status = validStatus(input.status)
+  const m = msg().channels
+  if (status === 'skipped' && !sdef.mayskip)
+    return new InputError(m.mayNotSkip({channel: def.code, step: sdef.step}), m.mayNotSkipFix({channel: def.code, step: sdef.step}))
+  const before = channelState(def, await store.knex('channel_steps').where({channel: def.code}))
+  const current = before.steps.find((s) => s.step === sdef.step)!
+  if (status === 'done') {
+    const missing = await missingFor(store.knex, before, current, sdef.requiresArchive)
+    if (missing.length) {
+      const fixes = missing.map((x) => (x.step ? checkCommand(def.code, x.step) : ARCHIVE_FIX))
+      return new WaitingError(
+        `${def.code} ${sdef.step} cannot be marked done yet; missing:\n  ${missing.map((x) => x.text).join('\n  ')}`,
+        fixes.join('; '),
+        {channel: def.code, step: sdef.step, missing: missing.map((x) => x.step ?? 'ticket_archive')},
+      )
+    }
+  } else if (satisfied(current) && !satisfied({status, mayskip: sdef.mayskip})) {
+    const after = before.steps.filter((s) => s.needs.includes(sdef.step) && s.status === 'done').map((s) => s.step)
+    if (after.length)
+      return new InputError(
+        `${def.code} ${sdef.step} cannot leave ${current.status}: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} done and need${after.length === 1 ? 's' : ''} it`,
+        `set ${after.join(', ')} back first (prime-migrate channels check ${def.code} ${after[0]} --status in_progress)`,
+      )
+  }
+  return null
+}
+
+/**
+ * `channels check`: record one checklist step's status with who, when and evidence. Marking a step
+ * done before what it needs is refused (WaitingError, exit 3) naming each missing step; `skipped`
+ * needs a note and is refused for a step that may not be skipped; `done` needs evidence where
+ * channels.yaml says so; evidence that names a file must be one. Audited, with the evidence file as
+ * an artifact, and counted as a change of the channel checklists.
+ */
+export async function checkStep(store: Store, input: CheckInput): Promise<CheckResult> {
+  const refused = await refusal(store, input)
+  if (refused) throw refused
+  const def = channelDef(input.channel)
   const sdef = stepDef(def.code, input.step)
   const status = validStatus(input.status)
   const note = input.note?.trim() || null
@@ -103,29 +145,16 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
       `${def.code} ${sdef.step}: --status skipped needs --note saying why the step is skipped`,
       `add --note "…", e.g. prime-migrate channels check ${def.code} ${sdef.step} --status skipped --note "tidak ada tiket terbuka"`,
     )
-
   const before = channelState(def, await store.knex('channel_steps').where({channel: def.code}))
   const current = before.steps.find((s) => s.step === sdef.step)!
-  if (status === 'done') {
-    const missing = await missingFor(store.knex, before, current, sdef.requiresArchive)
-    if (missing.length) {
-      const fixes = missing.map((m) => (m.step ? checkCommand(def.code, m.step) : ARCHIVE_FIX))
-      throw new WaitingError(
-        `${def.code} ${sdef.step} cannot be marked done yet; missing:\n  ${missing.map((m) => m.text).join('\n  ')}`,
-        fixes.join('; '),
-        {channel: def.code, step: sdef.step, missing: missing.map((m) => m.step ?? 'ticket_archive')},
-      )
-    }
-  } else if (current.status === 'done') {
-    const after = before.steps.filter((s) => s.needs.includes(sdef.step) && s.status === 'done').map((s) => s.step)
-    if (after.length)
-      throw new InputError(
-        `${def.code} ${sdef.step} cannot leave done: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} done and need${after.length === 1 ? 's' : ''} it`,
-        `set ${after.join(', ')} back first (prime-migrate channels check ${def.code} ${after[0]} --status in_progress)`,
-      )
-  }
-
   const evidence: Evidence | null = input.evidence?.trim() ? classifyEvidence(input.evidence, input.cwd) : null
+  if (status === 'done' && sdef.evidenceRequired && !evidence && !current.evidence) {
+    const m = msg().channels
+    throw new InputError(
+      m.evidenceRequired({channel: def.code, step: sdef.step}),
+      m.evidenceRequiredFix({channel: def.code, step: sdef.step}),
+    )
+  }
   const digest = evidence?.kind === 'file' ? await fileDigest(evidence.value) : null
   const known = evidence?.kind === 'file' ? await knownArtifact(store.knex, evidence.value, digest!.sha256) : null
   const row = {
@@ -147,6 +176,7 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
         await trx('channel_steps')
           .where(key)
           .update({...row, actor: store.actor, updated_at: at})
+      const change = await bumpChange(trx, 'channels', store.actor)
       await store.audit(
         'channels.step',
         {
@@ -157,6 +187,7 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
           evidence_kind: row.evidence_kind,
           evidence_sha256: row.evidence_sha256,
           note: row.note,
+          channels_change: change,
         },
         trx,
       )

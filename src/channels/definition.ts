@@ -10,7 +10,10 @@ export interface StepDef {
   needs: string[]
   requiresArchive: boolean
   owner: string
-  required: boolean
+  /** Skipped (with a note) settles the steps that need it; false: it must be done. */
+  mayskip: boolean
+  /** `done` needs evidence. */
+  evidenceRequired: boolean
 }
 
 export interface ChannelDef {
@@ -70,7 +73,8 @@ export function stepDefs(): StepDef[] {
     needs: steps[step].needs,
     requiresArchive: Boolean(steps[step].requires_archive),
     owner: steps[step].owner ?? DEFAULT_OWNER,
-    required: steps[step].required ?? true,
+    mayskip: steps[step].may_skip ?? true,
+    evidenceRequired: steps[step].evidence === 'required',
   }))
 }
 

@@ -6,7 +6,8 @@ export interface StepState {
   label: string
   needs: string[]
   owner: string
-  required: boolean
+  mayskip: boolean
+  evidenceRequired: boolean
   status: ChannelStepStatus
   actor: string | null
   updated_at: string | null
@@ -18,7 +19,7 @@ export interface StepState {
 }
 
 export interface ChannelState extends ChannelDef {
-  /** kept: stays open by decision; closed: every required step done; closing: work started; open: nothing done yet. */
+  /** kept: stays open by decision; closed: every step done (or skipped where it may be); closing: work started; open: nothing done yet. */
   state: 'kept' | 'open' | 'closing' | 'closed'
   steps: StepState[]
   /** Steps still to do, in checklist order (empty for kept and closed channels). */
@@ -26,8 +27,8 @@ export interface ChannelState extends ChannelDef {
   progress: {done: number; total: number}
 }
 
-/** A step counts as finished for what needs it when done, or skipped while not required. */
-export const satisfied = (s: Pick<StepState, 'status' | 'required'>) => s.status === 'done' || (s.status === 'skipped' && !s.required)
+/** A step counts as finished for what needs it when done, or skipped where it may be. */
+export const satisfied = (s: Pick<StepState, 'status' | 'mayskip'>) => s.status === 'done' || (s.status === 'skipped' && s.mayskip)
 
 function stepStates(defs: StepDef[], rows: any[]): StepState[] {
   return defs.map((d) => {
@@ -37,7 +38,8 @@ function stepStates(defs: StepDef[], rows: any[]): StepState[] {
       label: d.label,
       needs: d.needs,
       owner: d.owner,
-      required: d.required,
+      mayskip: d.mayskip,
+      evidenceRequired: d.evidenceRequired,
       status: (r?.status ?? 'pending') as ChannelStepStatus,
       actor: r?.actor ?? null,
       updated_at: r?.updated_at ?? null,
@@ -58,7 +60,7 @@ export function channelState(def: ChannelDef, rows: any[]): ChannelState {
   )
   const open = steps.filter((s) => !satisfied(s))
   const done = steps.length - open.length
-  const closed = steps.every((s) => s.status === 'done' || (!s.required && s.status === 'skipped'))
+  const closed = steps.every(satisfied)
   const touched = steps.some((s) => s.status !== 'pending')
   return {
     ...def,

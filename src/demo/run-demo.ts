@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
+import {resolveOutDir} from '../plan/out-dir'
 import {initPlan, PlanStep} from '../plan/repository'
 import {prepareRun, RunOptions, RunReport, RunResult, stoppedError} from '../plan/runner'
 import {openStore, Store} from '../store/store'
@@ -28,6 +29,8 @@ export async function runDemo(dir: string, force: boolean, actor: string, ui: De
   const store = await openStore({db: `sqlite:${join(out, 'state.db')}`, actor, command: 'prime-migrate demo'})
   try {
     await initPlan(store)
+    // Recorded like `run --out`, so a later `prime-migrate run --db DIR/state.db` continues in DIR.
+    await resolveOutDir(store, out)
     const fixtures = fixturesDir()
     const loads: string[] = []
     await ui.loads(
@@ -54,6 +57,7 @@ export async function runDemo(dir: string, force: boolean, actor: string, ui: De
       {label: 'KMS package', path: join(out, 'kms')},
       {label: 'ticket archive', path: join(out, 'archive')},
       {label: 'metrics workbook', path: join(out, 'metrics.xlsx')},
+      {label: 'handover draft', path: join(out, 'handover-draft.xlsx')},
       {label: 'handover workbook', path: join(out, 'handover.xlsx')},
     ].map((o) => ({...o, exists: existsSync(o.path)}))
     return {out, store: `sqlite:${join(out, 'state.db')}`, loads, run: report, stopped, outputs}

@@ -3,9 +3,9 @@ import {listArtifacts, Artifact} from '../audit/artifacts'
 import {verifyChain} from '../audit/chain'
 import {listChannels, ChannelState} from '../channels/state'
 import {reviewStates, summarise, ArticleReview, ReviewSummary} from '../kms/state'
-import {getPlan, PlanStep} from '../plan/repository'
-import {migrationStatus} from '../plan/status'
+import type {PlanStep, PlanView} from '../plan/step'
 import {roleOverview, RoleOverview} from '../roles/show'
+import {draftState, HandoverDraft} from '../signoff/drafts'
 import {currentSignoffs, Signoff, SignoffRole, SIGNOFF_ROLES} from '../signoff/signoff'
 import {Store} from '../store/store'
 import {sourceCounts} from '../tickets/read'
@@ -26,6 +26,8 @@ export interface ReconciliationRow {
 
 /** Everything the handover workbook shows, read from the store in one place; sheets only lay it out. */
 export interface HandoverData {
+  /** A draft, which people examine and sign, or the final workbook with their sign-offs. */
+  kind: 'draft' | 'final'
   generatedAt: string
   generatedBy: string
   version: string
@@ -44,6 +46,10 @@ export interface HandoverData {
   reconciliation: ReconciliationRow[]
   artifacts: Artifact[]
   signoffs: (Signoff | {role: SignoffRole; missing: true})[]
+  /** The draft the counted sign-offs are on (the final workbook names it and its SHA-256). */
+  signedDraft?: HandoverDraft
+  /** Whether the metrics were reconciled with published figures, as the last metrics workbook says. */
+  metrics: {note: string | null; reconciled: boolean}
   auditLog: {id: number; at: string; actor: string; command: string; action: string; details: string; hash: string}[]
 }
 
@@ -67,9 +73,18 @@ async function reconciliation(knex: Knex): Promise<ReconciliationRow[]> {
   })
 }
 
-export async function collectHandover(store: Store): Promise<HandoverData> {
+/** What the last metrics workbook said of its reconciliation, from its audit entry (the record of what was done). */
+async function metricsReconciliation(knex: Knex): Promise<HandoverData['metrics']> {
+  const last = await knex('audit_log').where({action: 'report.metrics'}).orderBy('id', 'desc').first('details')
+  if (!last) return {note: null, reconciled: false}
+  const d = JSON.parse(last.details)
+  return {note: d.reconciliation_note ?? null, reconciled: Boolean(d.reconciliation)}
+}
+
+/** Everything the workbook shows; the plan as it stands comes from the plan itself (`plan`). */
+export async function collectHandover(store: Store, plan: PlanView, kind: HandoverData['kind'] = 'final'): Promise<HandoverData> {
   const {knex} = store
-  const status = await migrationStatus(knex)
+  const status = plan
   const chain = await verifyChain(knex)
   const signed = await currentSignoffs(knex)
   const signedRoles = new Set(signed.map((s) => s.role))
@@ -77,7 +92,9 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
   const articles = await reviewStates(knex)
   const kms = {articles, summary: summarise(articles)}
   const recon = await reconciliation(knex)
+  const {draft, changed} = await draftState(knex)
   return {
+    kind,
     generatedAt: nowIso(),
     generatedBy: store.actor,
     version: toolVersion(),
@@ -101,7 +118,7 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
       artifacts: await count(knex, 'artifacts'),
       signoffs: signed.length,
     },
-    plan: await getPlan(knex),
+    plan: plan.steps,
     channels,
     roles: await roleOverview(knex),
     kms,
@@ -111,6 +128,8 @@ export async function collectHandover(store: Store): Promise<HandoverData> {
       ...signed,
       ...(Object.keys(SIGNOFF_ROLES) as SignoffRole[]).filter((r) => !signedRoles.has(r)).map((role) => ({role, missing: true as const})),
     ],
+    signedDraft: kind === 'final' && draft && !changed.length ? draft : undefined,
+    metrics: await metricsReconciliation(knex),
     auditLog: await knex('audit_log').orderBy('id').select('id', 'at', 'actor', 'command', 'action', 'details', 'hash'),
   }
 }

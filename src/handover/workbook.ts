@@ -1,10 +1,11 @@
 import type {Workbook} from 'exceljs'
+import {formatDateTime, msg} from '../i18n'
 import {SIGNOFF_ROLES} from '../signoff/signoff'
 import {labelsFor, Lang} from '../workbooks/labels'
 import {addTableSheet, Cell, Column, TableSheetOptions} from '../workbooks/sheet'
 import {HandoverData} from './collect'
 
-type L = ReturnType<typeof labelsFor>['handover']
+type L = ReturnType<typeof labelsFor>['handover'] & {lang: Lang; h: ReturnType<typeof msg>['handover']}
 
 /** One sheet of the workbook: its columns and rows, built from the collected data only. */
 interface SheetSpec {
@@ -18,14 +19,25 @@ const yesNo = (L: L, v: boolean) => (v ? L.yes : L.no)
 
 function summarySheet(d: HandoverData, L: L): SheetSpec {
   const S = L.summary
+  const H = L.h
+  const overall =
+    d.kind === 'draft' ? H.statusDraft : d.complete ? S.statusDone : d.onlyThisWorkbookLeft ? S.statusDoneButThis : S.statusOpen
+  const signed: Cell[][] = d.signedDraft
+    ? [
+        [H.signedDraft, d.signedDraft.path],
+        [H.signedDraftSha, d.signedDraft.sha256],
+      ]
+    : []
   const rows: Cell[][] = [
     [S.cutover, d.cutover],
-    [S.overall, d.complete ? S.statusDone : d.onlyThisWorkbookLeft ? S.statusDoneButThis : S.statusOpen],
+    [S.overall, overall],
+    ...signed,
     [S.progress, `${d.progress.done} / ${d.progress.total}`],
     [S.tickets, d.counts.tickets],
     [S.archived, d.counts.archived],
     [S.faq, d.counts.faq],
     [S.kmsApproved, d.counts.kmsApproved],
+    [H.metricsReconciliation, d.metrics.note ?? H.metricsNotBuilt],
     [S.channelsClosed, `${d.counts.channelsClosed} / ${d.counts.channelsClosing}`],
     [S.channelsKept, d.counts.channelsKept],
     [S.people, d.counts.people],
@@ -216,8 +228,10 @@ function artifactsSheet(d: HandoverData, L: L): SheetSpec {
   }
 }
 
+/** Who signed, when (Jakarta time), and the SHA-256 of the draft each signed: what an auditor compares with the draft file. */
 function signoffSheet(d: HandoverData, L: L): SheetSpec {
   const G = L.signoff
+  const H = L.h
   return {
     name: L.sheets.signoff,
     columns: [
@@ -225,13 +239,24 @@ function signoffSheet(d: HandoverData, L: L): SheetSpec {
       {header: G.name, width: 26},
       {header: G.organisation, width: 24, wrap: true},
       {header: G.statement, width: 60, wrap: true},
-      {header: G.at, width: 24},
+      {header: H.signedAt, width: 26},
+      {header: H.draftFile, width: 24, wrap: true},
+      {header: H.draftSha, width: 66},
       {header: G.actor, width: 14},
     ],
     rows: d.signoffs.map((s) =>
       'missing' in s
-        ? [SIGNOFF_ROLES[s.role].label, G.missing, null, null, null, null]
-        : [SIGNOFF_ROLES[s.role].label, s.name, s.organisation, s.statement, s.signed_at, s.actor],
+        ? [SIGNOFF_ROLES[s.role].label, G.missing, null, null, null, null, null, null]
+        : [
+            SIGNOFF_ROLES[s.role].label,
+            s.name,
+            s.organisation,
+            s.statement,
+            formatDateTime(s.signed_at, L.lang),
+            s.draft_path,
+            s.draft_sha256,
+            s.actor,
+          ],
     ),
     flag: (r) => r[1] === G.missing,
   }
@@ -267,21 +292,34 @@ const SHEETS = [
   auditSheet,
 ]
 
-/** Lay the collected data out as protected, printable sheets; returns the workbook and how many cells were cut. */
+const DRAFT_TAB = {argb: 'FFC00000'}
+
+/**
+ * Lay the collected data out as protected, printable sheets; returns the workbook and how many cells
+ * were cut. Every sheet of a draft says so above its table, in its printed header and by its tab colour.
+ */
 export async function buildHandoverWorkbook(d: HandoverData, lang: Lang): Promise<{workbook: Workbook; sheets: number; truncated: number}> {
   const ExcelJS = (await import('exceljs')).default
-  const L = labelsFor(lang).handover
+  const h = msg(lang).handover
+  const L: L = {...labelsFor(lang).handover, lang, h}
   const workbook = new ExcelJS.Workbook()
   workbook.creator = `prime-migrate ${d.version}`
   workbook.created = new Date(d.generatedAt)
-  workbook.title = L.title
+  workbook.title = d.kind === 'draft' ? `${h.draftMark} — ${L.title}` : L.title
   const opts: TableSheetOptions = {protect: true, truncatedMark: L.truncated}
   let sheets = 0
   let truncated = 0
   for (const build of SHEETS) {
     const spec = build(d, L)
-    const r = addTableSheet(workbook, spec.name, spec.columns, spec.rows, {...opts, flag: spec.flag})
-    for (const s of r.sheets) s.headerFooter.oddFooter = `&L${spec.name}&R&P / &N`
+    const draft = d.kind === 'draft' ? {title: `${h.draftMark}: ${spec.name}`, subtitle: h.draftBanner} : {}
+    const r = addTableSheet(workbook, spec.name, spec.columns, spec.rows, {...opts, ...draft, flag: spec.flag})
+    for (const s of r.sheets) {
+      s.headerFooter.oddFooter = `&L${spec.name}&R&P / &N`
+      if (d.kind === 'draft') {
+        s.headerFooter.oddHeader = `&C&"-,Bold"${h.draftMark}`
+        s.properties.tabColor = DRAFT_TAB
+      }
+    }
     sheets += r.sheets.length
     truncated += r.truncated
   }

@@ -1,5 +1,6 @@
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
+import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
 import {Article, loadArticles, stableId} from './articles'
@@ -8,6 +9,7 @@ import {ID_LABELS} from './labels/id'
 import {readFilledWorkbook, FilledRow} from './read-review'
 import {ARTICLE_COLUMNS, ArticleColumn, articleCells, cellsHash, comparableText} from './review-layout'
 import {Decision, DECISIONS, findWorkbook, insertReview, latestReviews, Review} from './reviews'
+import {reviewStates, ReviewSummary, summarise} from './state'
 
 export type RowOutcome = 'applied' | 'unchanged' | 'rejected' | 'skipped'
 
@@ -32,6 +34,8 @@ export interface ApplyResult {
   rejected: number
   skipped: number
   rows: AppliedRow[]
+  /** Where the review stands after this workbook: how many articles still need a final decision. */
+  after: ReviewSummary
 }
 
 const C = ID_LABELS.review.columns
@@ -153,7 +157,7 @@ export async function applyReview(store: Store, file: string): Promise<ApplyResu
     rows.push(checked.row)
   }
   const count = (s: RowOutcome) => rows.filter((r) => r.status === s).length
-  const result: ApplyResult = {
+  const result: Omit<ApplyResult, 'after'> = {
     file: filled.path,
     workbook_id: workbook.id,
     applied: count('applied'),
@@ -164,6 +168,7 @@ export async function applyReview(store: Store, file: string): Promise<ApplyResu
   }
   await store.knex.transaction(async (trx) => {
     for (const r of toInsert) await insertReview(trx, r)
+    const change = toInsert.length ? await bumpChange(trx, 'kms_decisions', store.actor) : null
     await store.audit(
       'kms.review_applied',
       {
@@ -180,6 +185,7 @@ export async function applyReview(store: Store, file: string): Promise<ApplyResu
           reviewer: r.reviewer,
         })),
         rejections: rows.filter((r) => r.status === 'rejected').map((r) => ({row: r.row, id: r.id, reasons: r.reasons})),
+        kms_decisions_change: change,
       },
       trx,
     )
@@ -187,5 +193,5 @@ export async function applyReview(store: Store, file: string): Promise<ApplyResu
   // The filled workbook is the SMEs' evidence; recording it also keeps `audit verify` true when
   // the SME filled the very file `kms review` recorded.
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'kms.review_decisions', filled.path, filled.rows.length)
-  return result
+  return {...result, after: summarise(await reviewStates(store.knex))}
 }

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs'
 import {exceljs} from '../util/excel'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {Store} from '../store/store'
 import {exceedsXlsxCell, xlsxText} from '../util/spreadsheet-safety'
 import {nowIso} from '../util/time'
@@ -114,14 +115,24 @@ async function buildMeta(wb: ExcelJS.Workbook, workbookId: string, generatedAt: 
  * rest locked, each article's content hash in a hidden column and the workbook's id in a hidden
  * sheet. Registered in the store, recorded as an artifact and audited.
  */
-export async function writeReviewWorkbook(store: Store, file: string, opts: {force?: boolean} = {}): Promise<ReviewWorkbookResult> {
+export async function writeReviewWorkbook(
+  store: Store,
+  file: string,
+  opts: {force?: boolean; pending?: boolean} = {},
+): Promise<ReviewWorkbookResult> {
   const path = resolve(file)
   // An SME may be filling the file already: losing their decisions needs an explicit --force.
   refuseOverwrite(path, opts.force)
-  const states = await reviewStates(store.knex)
-  if (states.length === 0)
+  const all = await reviewStates(store.knex)
+  if (all.length === 0)
     throw new InputError('the state store holds no FAQ articles to review', 'load the FAQ first: prime-migrate import faq FILE.xlsx')
-  const duplicates = findDuplicates(states.map((s) => s.article))
+  // A later round: only the articles still without a final decision (undecided, revise, changed since).
+  const states = opts.pending ? all.filter((s) => s.state !== 'approve' && s.state !== 'exclude') : all
+  if (states.length === 0) {
+    const m = msg().kms
+    throw new InputError(m.nothingPending({articles: all.length}), m.nothingPendingFix)
+  }
+  const duplicates = findDuplicates(all.map((s) => s.article))
   const categories = knownCategories()
   const unmapped = unmappedTopics(states)
   const workbookId = randomUUID()
@@ -219,7 +230,15 @@ export async function writeReviewWorkbook(store: Store, file: string, opts: {for
     await registerWorkbook(trx, {id: workbookId, path, articles: states.length, created_at: generatedAt, actor: store.actor})
     await store.audit(
       'kms.review_workbook',
-      {path, workbook_id: workbookId, articles: states.length, flagged, truncated_cells: truncatedCells, unmapped_topics: unmapped},
+      {
+        path,
+        workbook_id: workbookId,
+        articles: states.length,
+        pending_only: Boolean(opts.pending),
+        flagged,
+        truncated_cells: truncatedCells,
+        unmapped_topics: unmapped,
+      },
       trx,
     )
   })

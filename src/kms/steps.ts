@@ -1,4 +1,5 @@
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
+import {msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {exportKms} from './export'
 import {writeReviewWorkbook} from './review-workbook'
@@ -40,7 +41,7 @@ export const smeReviewGate: StepHandler = {
         summary.pending === 0
           ? `semua ${summary.articles} artikel sudah diputuskan SME (${summary.approve} approve, ${summary.exclude} exclude)`
           : `Koordinator SME: ${summary.pending} dari ${summary.articles} artikel belum final (${summary.undecided} belum diputuskan, ${summary.revise} revise, ${summary.stale} berubah setelah direviu)`,
-      clear: `isi ${file}, lalu: prime-migrate kms apply-review ${file}`,
+      clear: summary.pending === 0 ? '' : msg().kms.gateClear({file, next: join(dirname(file), 'review-putaran-berikut.xlsx')}),
       details: {...summary},
     }
   },

@@ -3,7 +3,8 @@ import {recordArtifact} from '../audit/artifacts'
 import {msg} from '../i18n'
 import {Store} from '../store/store'
 import {readRegionDecisions, useRegionDecisions} from '../sources/region-decisions'
-import {rederiveRegions, RederiveCounts} from '../sources/rederive-regions'
+import {RederiveCounts} from '../sources/rederive-regions'
+import {rederiveAudited} from './rederive-audited'
 import {aliasKey, placeByCode} from '../sources/regions'
 import {nowIso} from '../util/time'
 import {labelsFor} from '../workbooks/labels'
@@ -126,10 +127,7 @@ export async function applyWorklist(store: Store, file: string): Promise<ApplyDe
       trx,
     )
     await useRegionDecisions(trx)
-    const counts = await rederiveRegions(trx)
-    if (Object.values(counts).some((n) => n > 0))
-      await store.audit('mappings.regions_rederived', {cause: 'mappings.regions_decided', rows: counts}, trx)
-    return counts
+    return rederiveAudited(store, trx, 'mappings.regions_decided')
   })
   // The filled worklist is the decisions' evidence.
   await recordArtifact(

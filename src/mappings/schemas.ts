@@ -56,21 +56,23 @@ export const channelsSchema = z
             requires_archive: z.boolean().optional(),
             // Who does the step; shown where a gate waits on it.
             owner: z.string().min(1).optional(),
-            // A channel is closed when every required step is done; an optional step may be skipped instead.
-            required: z.boolean().optional(),
+            // `done` needs evidence (a file, a URL or a statement).
+            evidence: z.enum(['required', 'optional']).optional(),
+            // A step that may be skipped (with a note) settles what needs it; one that may not must be done.
+            may_skip: z.boolean().optional(),
           })
           .strict(),
       )
       .superRefine((steps, ctx) => {
-        for (const s of REQUIRED_CLOSING_STEPS) {
+        for (const s of REQUIRED_CLOSING_STEPS)
           if (!steps[s]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s], message: 'required step is missing'})
-          else if (steps[s].required === false)
+        for (const [name, step] of Object.entries(steps))
+          if (step.requires_archive && step.may_skip !== false)
             ctx.addIssue({
               code: z.ZodIssueCode.custom,
-              path: [s, 'required'],
-              message: 'every closing channel needs this step done (CONTRACT §4); it cannot be optional',
+              path: [name, 'may_skip'],
+              message: 'a step that needs the verified ticket archive cannot be skipped: add may_skip: false',
             })
-        }
         for (const [name, step] of Object.entries(steps)) {
           for (const need of step.needs)
             if (!steps[need]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: `needs unknown step "${need}"`})

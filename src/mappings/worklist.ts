@@ -1,6 +1,7 @@
 import {Store} from '../store/store'
 import {useRegionDecisions} from '../sources/region-decisions'
-import {rederiveRegions, RederiveCounts} from '../sources/rederive-regions'
+import {RederiveCounts} from '../sources/rederive-regions'
+import {rederiveAudited} from './rederive-audited'
 import type {Lang} from '../workbooks/labels'
 import {listUnresolved, UnresolvedValue} from './unresolved'
 import {WorklistWorkbook, writeWorklistWorkbook} from './worklist-workbook'
@@ -21,12 +22,7 @@ export interface Worklist {
  */
 export async function unresolvedWorklist(store: Store, opts: {out?: string; force?: boolean; lang?: Lang} = {}): Promise<Worklist> {
   await useRegionDecisions(store.knex)
-  const rederived = await store.knex.transaction(async (trx) => {
-    const counts = await rederiveRegions(trx)
-    if (Object.values(counts).some((n) => n > 0))
-      await store.audit('mappings.regions_rederived', {cause: 'mappings.unresolved', rows: counts}, trx)
-    return counts
-  })
+  const rederived = await store.knex.transaction((trx) => rederiveAudited(store, trx, 'mappings.unresolved'))
   const values = await listUnresolved(store.knex)
   const rows = values.reduce((s, v) => s + v.total, 0)
   const workbook = opts.out ? await writeWorklistWorkbook(store, opts.out, values, {force: opts.force, lang: opts.lang}) : undefined

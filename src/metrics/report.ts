@@ -2,10 +2,12 @@ import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
+import {formatDateTime, msg} from '../i18n'
 import {Store} from '../store/store'
 import type {Lang} from '../workbooks/labels'
 import {computeMetrics, MetricRow} from './compute'
 import {readPublished, reconcile, ReconciliationRow} from './published'
+import {NoFiguresDecision} from './published-setting'
 import {PeriodRange} from './range'
 import {writeMetricsWorkbook} from '../workbooks/metrics/build'
 
@@ -14,6 +16,8 @@ export interface MetricsReportOptions extends PeriodRange {
   out?: string
   /** csv of published figures (period, metric, dimension, value) to reconcile against. */
   published?: string
+  /** The recorded decision to go without published figures, when that is why there is no `published`. */
+  withoutFigures?: NoFiguresDecision
   lang?: Lang
 }
 
@@ -25,6 +29,8 @@ export interface MetricsReport {
     charts: number
     truncated_cells: number
     reconciliation?: {compared: number; differences: number; missing: number; flagged: ReconciliationRow[]}
+    /** Whether the figures were reconciled, and against what or why not, as the overview sheet says. */
+    reconciliation_note: string
   }
 }
 
@@ -39,7 +45,6 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
   const file = resolve(opts.out)
   mkdirSync(dirname(file), {recursive: true})
   const reconciliation = published ? reconcile(rows, published) : undefined
-  const written = await writeMetricsWorkbook(file, {rows, lang: opts.lang, reconciliation})
   const flagged = reconciliation?.filter((r) => r.status !== 'same') ?? []
   const summary = reconciliation && {
     compared: reconciliation.length,
@@ -47,6 +52,13 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
     missing: flagged.filter((r) => r.status === 'missing').length,
     flagged,
   }
+  const m = msg(opts.lang).metrics
+  const note = summary
+    ? m.reconciled({file: resolve(opts.published!), ...summary})
+    : opts.withoutFigures
+      ? m.notReconciledDecided({...opts.withoutFigures, at: formatDateTime(opts.withoutFigures.at, opts.lang)})
+      : m.notReconciled
+  const written = await writeMetricsWorkbook(file, {rows, lang: opts.lang, reconciliation, reconciliationNote: note})
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'metrics-workbook', file, rows.length)
   await store.audit('report.metrics', {
     file,
@@ -57,9 +69,18 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
     charts: written.charts,
     published: opts.published ? resolve(opts.published) : null,
     reconciliation: summary ? {compared: summary.compared, differences: summary.differences, missing: summary.missing} : null,
+    without_published_figures: summary ? null : (opts.withoutFigures ?? null),
+    reconciliation_note: note,
   })
   return {
     rows,
-    workbook: {file, sheets: written.sheets, charts: written.charts, truncated_cells: written.truncated, reconciliation: summary},
+    workbook: {
+      file,
+      sheets: written.sheets,
+      charts: written.charts,
+      truncated_cells: written.truncated,
+      reconciliation: summary,
+      reconciliation_note: note,
+    },
   }
 }

@@ -1,20 +1,43 @@
 import {join} from 'node:path'
-import {StepContext, StepHandler, StepHandlers} from '../plan/step'
-import {publishedFiguresFile} from './published-setting'
+import {msg} from '../i18n'
+import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
+import {publishedChoice} from './published-setting'
 import {metricsReport} from './report'
 
-/** handover.metrics: DIR/metrics.xlsx, reconciled against the published figures when a file is configured. */
-export const metricsStep: StepHandler = {
-  async run(ctx: StepContext) {
-    const published = await publishedFiguresFile(ctx.store.knex)
-    ctx.progress('menghitung metrik historis')
-    const r = await metricsReport(ctx.store, {out: join(ctx.outDir, 'metrics.xlsx'), published})
-    const rec = r.workbook?.reconciliation
-    return (
-      `${r.workbook?.file}: ${r.rows.length} baris, ${r.workbook?.charts} grafik` +
-      (rec ? `; rekonsiliasi ${rec.compared} angka, ${rec.differences} berbeda, ${rec.missing} tidak ada dalam data` : '')
-    )
+export const SET_FIGURES = 'prime-migrate settings set published_figures FILE.csv'
+export const DECIDE_WITHOUT = 'prime-migrate decide no_published_figures --note "…"'
+
+/** handover.published_figures: cleared by a published-figures file or by a recorded decision to go without one. */
+export const publishedFiguresGate: StepHandler = {
+  async check(ctx: StepContext): Promise<GateCheck> {
+    const m = msg().metrics
+    const choice = await publishedChoice(ctx.store.knex)
+    if (choice.kind === 'none')
+      return {cleared: false, waitingOn: m.gateWaiting, clear: `${SET_FIGURES}; ${m.or} ${DECIDE_WITHOUT}`, details: {choice: 'none'}}
+    return {
+      cleared: true,
+      waitingOn: choice.kind === 'file' ? m.gateFile({file: choice.file}) : m.gateDecision({note: choice.note, actor: choice.actor}),
+      clear: '',
+      details: {choice: choice.kind},
+    }
   },
 }
 
-export const steps: StepHandlers = {'handover.metrics': metricsStep}
+/**
+ * handover.metrics: DIR/metrics.xlsx, reconciled against the published figures when a file is set;
+ * without one (a recorded decision) the workbook and this step's note say it was not reconciled.
+ */
+export const metricsStep: StepHandler = {
+  async run(ctx: StepContext) {
+    const choice = await publishedChoice(ctx.store.knex)
+    ctx.progress('menghitung metrik historis')
+    const r = await metricsReport(ctx.store, {
+      out: join(ctx.outDir, 'metrics.xlsx'),
+      published: choice.kind === 'file' ? choice.file : undefined,
+      withoutFigures: choice.kind === 'decision' ? choice : undefined,
+    })
+    return `${r.workbook?.file}: ${r.rows.length} baris, ${r.workbook?.charts} grafik; ${r.workbook?.reconciliation_note}`
+  },
+}
+
+export const steps: StepHandlers = {'handover.published_figures': publishedFiguresGate, 'handover.metrics': metricsStep}

@@ -1,17 +1,16 @@
 import {channelDecisions, closeGateId, keepDecisionId} from '../channels/definition'
+import {ChangeInput} from '../store/changes'
+import type {Stage, StepKind, StepStatus} from './step'
+
+export type {Stage, StepKind, StepStatus} from './step'
 
 /**
  * The staged plan: every row of the February 2025 report's consolidation table
  * ("Rencana Persiapan Konsolidasi") becomes steps here, in the order they run.
  */
-export const STAGES = ['prepare', 'kms', 'tickets', 'roles', 'channels', 'handover'] as const
-export type Stage = (typeof STAGES)[number]
+export const STAGES = ['prepare', 'kms', 'tickets', 'roles', 'channels', 'handover'] as const satisfies readonly Stage[]
 
-export const STEP_STATUSES = ['pending', 'running', 'done', 'failed', 'blocked', 'skipped'] as const
-export type StepStatus = (typeof STEP_STATUSES)[number]
-
-/** auto: the tool does it; gate: a person must act, the tool checks; decision: recorded, not a to-do. */
-export type StepKind = 'auto' | 'gate' | 'decision'
+export const STEP_STATUSES = ['pending', 'running', 'done', 'failed', 'blocked', 'skipped'] as const satisfies readonly StepStatus[]
 
 export interface StepDefinition {
   readonly id: string
@@ -26,6 +25,14 @@ export interface StepDefinition {
   readonly seedRef?: string
   /** For decisions: the status recorded and why. */
   readonly decision?: {readonly status: StepStatus; readonly note: string}
+  /**
+   * For automatic steps: what the result is computed from. When one of these changes after the step
+   * is done, the step is stale. `everything`: every input but what this step and the steps after it
+   * produce, and but the sign-offs unless `signed` (the draft people sign is built before them).
+   */
+  readonly inputs?: readonly ChangeInput[] | 'everything'
+  /** With `inputs: 'everything'`: the sign-offs count too (the final workbook shows them). */
+  readonly signed?: boolean
 }
 
 export const OWNERS = {
@@ -92,6 +99,7 @@ const BEFORE_CHANNELS = [
     dueOffset: -60,
     seedRef: SEED.kms,
     dependsOn: ['prepare.sources'],
+    inputs: ['roster'],
   },
   {
     id: 'kms.review_workbook',
@@ -102,6 +110,7 @@ const BEFORE_CHANNELS = [
     dueOffset: -56,
     seedRef: SEED.kms,
     dependsOn: ['prepare.sources'],
+    inputs: ['faq'],
   },
   {
     id: 'kms.sme_review',
@@ -122,6 +131,7 @@ const BEFORE_CHANNELS = [
     dueOffset: -35,
     seedRef: SEED.kms,
     dependsOn: ['kms.sme_review'],
+    inputs: ['faq', 'kms_decisions'],
   },
   {
     id: 'tickets.export',
@@ -131,6 +141,7 @@ const BEFORE_CHANNELS = [
     owner: OWNERS.tech,
     dueOffset: -7,
     dependsOn: ['prepare.sources'],
+    inputs: ['tickets'],
   },
   {
     id: 'tickets.verify',
@@ -140,6 +151,7 @@ const BEFORE_CHANNELS = [
     owner: OWNERS.tech,
     dueOffset: -6,
     dependsOn: ['tickets.export'],
+    inputs: ['tickets', 'step:tickets.export'],
   },
   {
     id: 'roles.map',
@@ -150,6 +162,7 @@ const BEFORE_CHANNELS = [
     dueOffset: -30,
     seedRef: SEED.flow,
     dependsOn: ['prepare.sources'],
+    inputs: ['roster'],
   },
   {
     id: 'roles.sme',
@@ -165,30 +178,52 @@ const BEFORE_CHANNELS = [
 
 const AFTER_CHANNELS = [
   {
+    id: 'handover.published_figures',
+    stage: 'handover',
+    kind: 'gate',
+    title: 'Angka terpublikasi untuk rekonsiliasi metrik ditetapkan, atau keputusan tanpa rekonsiliasi dicatat',
+    owner: OWNERS.cc,
+    dueOffset: -7,
+  },
+  {
     id: 'handover.metrics',
     stage: 'handover',
     kind: 'auto',
-    title: 'Buku kerja metrik historis disusun dan direkonsiliasi',
+    title: 'Buku kerja metrik historis disusun (direkonsiliasi bila angka terpublikasi ditetapkan)',
     owner: OWNERS.cc,
     dueOffset: 0,
-    dependsOn: ['prepare.sources'],
+    dependsOn: ['prepare.sources', 'handover.published_figures'],
+    inputs: ['tickets', 'survey', 'chatbot', 'visits', 'vicon', 'published_figures'],
+  },
+  {
+    id: 'handover.draft',
+    stage: 'handover',
+    kind: 'auto',
+    title: 'Draf buku kerja serah terima disusun untuk diperiksa dan disahkan (SHA-256 dicatat)',
+    owner: OWNERS.lead,
+    dueOffset: 0,
+    // Built once everything before it is finished: see planSteps().
+    inputs: 'everything',
   },
   {
     id: 'handover.signoff',
     stage: 'handover',
     kind: 'gate',
-    title: 'Pengesahan: ketua proyek, koordinator SME, saksi Kemenkeu Prime',
+    title: 'Pengesahan atas draf: ketua proyek, koordinator SME, saksi Kemenkeu Prime',
     owner: OWNERS.lead,
     dueOffset: 0,
+    dependsOn: ['handover.draft'],
   },
   {
     id: 'handover.workbook',
     stage: 'handover',
     kind: 'auto',
-    title: 'Buku kerja serah terima untuk auditor disusun',
+    title: 'Buku kerja serah terima untuk auditor disusun, dengan pengesahan dan SHA-256 draf yang disahkan',
     owner: OWNERS.lead,
     dueOffset: 0,
     dependsOn: ['handover.signoff'],
+    inputs: 'everything',
+    signed: true,
   },
 ] as const satisfies readonly StepDefinition[]
 
@@ -230,7 +265,20 @@ function channelSteps(): StepDefinition[] {
   ]
 }
 
-/** The plan's steps in the order they run; the channel steps come from mappings/channels.yaml, read on each call. */
+/**
+ * The plan's steps in the order they run; the channel steps come from mappings/channels.yaml, read on
+ * each call. The handover draft waits on every step before it: it is what people sign.
+ */
 export function planSteps(): StepDefinition[] {
-  return [...BEFORE_CHANNELS, ...channelSteps(), ...AFTER_CHANNELS]
+  const steps: StepDefinition[] = [...BEFORE_CHANNELS, ...channelSteps(), ...AFTER_CHANNELS]
+  const draft = steps.findIndex((s) => s.id === 'handover.draft')
+  const before = steps.slice(0, draft).filter((s) => s.kind !== 'decision')
+  steps[draft] = {...steps[draft], dependsOn: before.map((s) => s.id)}
+  return steps
+}
+
+/** The step outputs (`step:<id>`) an `everything` step leaves out: its own and those of the steps after it. */
+export function laterOutputs(stepId: string): Set<string> {
+  const ids = planSteps().map((s) => s.id)
+  return new Set(ids.slice(ids.indexOf(stepId)).map((id) => `step:${id}`))
 }

@@ -1,4 +1,5 @@
 import {resolve} from 'node:path'
+import {Knex} from 'knex'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
 import {DEFAULT_OUT} from '../util/paths'
@@ -14,4 +15,9 @@ export async function resolveOutDir(store: Store, given?: string): Promise<strin
     })
   }
   return out
+}
+
+/** The artifacts folder as recorded (or the default), read without recording anything: for read-only commands. */
+export async function recordedOutDir(knex: Knex): Promise<string> {
+  return resolve((await getMeta(knex, 'out_dir')) ?? DEFAULT_OUT)
 }

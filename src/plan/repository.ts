@@ -1,28 +1,27 @@
 import {Knex} from 'knex'
 import {DateTime} from 'luxon'
 import {InputError} from '../errors'
+import {bumpChange, Counters, stepOutput} from '../store/changes'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {planSteps, Stage, STAGES, StepKind, StepStatus} from './definition'
+import {planSteps, STAGES, StepStatus} from './definition'
+import type {PlanStep} from './step'
 
 export const DEFAULT_CUTOVER = '2025-06-30'
 
-export interface PlanStep {
-  id: string
-  stage: Stage
-  stage_order: number
-  seq: number
-  kind: StepKind
-  title: string
-  owner: string
-  due_date: string | null
-  status: StepStatus
-  actor: string | null
-  updated_at: string | null
-  note: string | null
-  depends_on: string[]
-  seed_ref: string | null
+export type {PlanStep} from './step'
+
+/** What `init` did, as `init --json` reports it. */
+export interface InitResult {
+  /** The store did not exist before (its whole schema was created now). */
+  store_created: boolean
+  /** Schema migrations applied now (an upgrade of an existing store, or all of them for a new one). */
+  migrations_applied: number
+  cutover: string
+  previous_cutover: string | null
+  cutover_changed: boolean
+  steps_created: number
 }
 
 export function validCutover(value: string): string {
@@ -40,11 +39,15 @@ export async function getCutover(knex: Knex): Promise<string | undefined> {
   return getMeta(knex, 'cutover')
 }
 
+/** The first migration: a store that applied it now was created now. */
+const FIRST_MIGRATION = '2025-03-01-00-00-core'
+
 /**
  * Create the plan (or add steps a newer version defines) and set the cutover; due dates are
- * recomputed from it. Existing steps keep their status. Audited.
+ * recomputed from it. Existing steps keep their status. Audited once, with what it did; a changed
+ * cutover counts as a change of what the handover draft shows.
  */
-export async function initPlan(store: Store, cutover?: string): Promise<{cutover: string; created: number; changedCutover: boolean}> {
+export async function initPlan(store: Store, cutover?: string): Promise<InitResult> {
   return store.knex.transaction(async (trx) => {
     const previous = await getMeta(trx, 'cutover')
     const next = cutover ? validCutover(cutover) : (previous ?? DEFAULT_CUTOVER)
@@ -76,36 +79,57 @@ export async function initPlan(store: Store, cutover?: string): Promise<{cutover
         seed_ref: def.seedRef ?? null,
       })
     }
-    const changedCutover = previous !== next
-    if (changedCutover) await setMeta(trx, 'cutover', next)
-    if (created || changedCutover)
-      await store.audit('plan.initialised', {cutover: next, previous_cutover: previous ?? null, steps_created: created}, trx)
-    return {cutover: next, created, changedCutover}
+    const changed = previous !== next
+    if (changed) await setMeta(trx, 'cutover', next)
+    const result: InitResult = {
+      store_created: store.migrated.includes(FIRST_MIGRATION),
+      migrations_applied: store.migrated.length,
+      cutover: next,
+      previous_cutover: previous ?? null,
+      cutover_changed: changed,
+      steps_created: created,
+    }
+    // The first cutover is part of creating the plan; a later one changes what was computed from it.
+    const counted = changed && previous !== undefined ? {cutover_change: await bumpChange(trx, 'cutover', store.actor)} : {}
+    if (created || changed || store.migrated.length) await store.audit('plan.initialised', {...result, ...counted}, trx)
+    return result
   })
 }
 
-export async function isInitialised(knex: Knex): Promise<boolean> {
-  return (await getCutover(knex)) !== undefined
+function toStep(r: any): PlanStep {
+  return {...r, depends_on: JSON.parse(r.depends_on ?? '[]'), inputs: r.inputs ? JSON.parse(r.inputs) : null}
 }
 
 export async function getPlan(knex: Knex): Promise<PlanStep[]> {
   const rows = await knex('plan_steps').orderBy([{column: 'stage_order'}, {column: 'seq'}])
-  return rows.map((r: any) => ({...r, depends_on: JSON.parse(r.depends_on ?? '[]')}))
+  return rows.map(toStep)
 }
 
 export async function getStep(knex: Knex, id: string): Promise<PlanStep | undefined> {
   const r = await knex('plan_steps').where({id}).first()
-  return r ? {...r, depends_on: JSON.parse(r.depends_on ?? '[]')} : undefined
+  return r ? toStep(r) : undefined
 }
 
-/** Record a step's new status with who and when, and audit it in the same transaction. */
-export async function setStepStatus(store: Store, id: string, status: StepStatus, note?: string | null): Promise<void> {
+/**
+ * Record a step's new status with who and when, and audit it in the same transaction. An automatic
+ * step that is done records what it was computed from (`done.inputs`) and counts its output as
+ * changed, so whatever was computed from it before goes stale.
+ */
+export async function setStepStatus(
+  store: Store,
+  id: string,
+  status: StepStatus,
+  note?: string | null,
+  done?: {inputs: Counters | null},
+): Promise<void> {
   await store.knex.transaction(async (trx) => {
     const before = await trx('plan_steps').where({id}).first('status')
     if (!before) throw new InputError(`no plan step "${id}"`, 'run `prime-migrate plan` to see the step ids')
     const patch: Record<string, unknown> = {status, actor: store.actor, updated_at: nowIso()}
     if (note !== undefined) patch.note = note
+    if (done) patch.inputs = done.inputs ? JSON.stringify(done.inputs) : null
     await trx('plan_steps').where({id}).update(patch)
-    await store.audit('plan.step_status', {step: id, from: before.status, to: status, note: note ?? null}, trx)
+    const output = done ? {inputs: done.inputs, output: await bumpChange(trx, stepOutput(id), store.actor)} : {}
+    await store.audit('plan.step_status', {step: id, from: before.status, to: status, note: note ?? null, ...output}, trx)
   })
 }

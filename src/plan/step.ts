@@ -1,4 +1,39 @@
+import type {Counters} from '../store/changes'
 import type {Store} from '../store/store'
+
+/** The stages of the plan, in the order they run (the plan definition lists them). */
+export type Stage = 'prepare' | 'kms' | 'tickets' | 'roles' | 'channels' | 'handover'
+export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'blocked' | 'skipped'
+/** auto: the tool does it; gate: a person must act, the tool checks; decision: recorded, not a to-do. */
+export type StepKind = 'auto' | 'gate' | 'decision'
+
+/** One step of the plan as the store records it. */
+export interface PlanStep {
+  id: string
+  stage: Stage
+  stage_order: number
+  seq: number
+  kind: StepKind
+  title: string
+  owner: string
+  due_date: string | null
+  status: StepStatus
+  actor: string | null
+  updated_at: string | null
+  note: string | null
+  depends_on: string[]
+  seed_ref: string | null
+  /** For a done automatic step: the counters of what it was computed from, when it was done. */
+  inputs: Counters | null
+}
+
+/** The plan as it stands, for a step that reports on it (the handover workbooks). */
+export interface PlanView {
+  cutover: string
+  /** Work steps finished (done or skipped) of all work steps; decisions are not work. */
+  progress: {done: number; total: number}
+  steps: PlanStep[]
+}
 
 /** What a step gets to work with. Domain code reports progress through `progress`, never a terminal. */
 export interface StepContext {
@@ -8,6 +43,10 @@ export interface StepContext {
   /** The person running it has answered confirmations in advance (`--yes`). */
   yes: boolean
   progress(message: string): void
+  /** For an automatic step that is running: the counters of what it is computed from, as its plan step records them. */
+  inputs?: Counters | null
+  /** For an automatic step that is running: the plan as it stands, read when asked (the runner supplies it). */
+  plan?: () => Promise<PlanView>
 }
 
 export interface GateCheck {

@@ -1,6 +1,7 @@
 import {Knex} from 'knex'
 import {InputError} from '../errors'
 import {loadMapping} from '../mappings/load'
+import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
 
@@ -206,9 +207,17 @@ export async function mapRoles(store: Store): Promise<RoleMapResult> {
       routing: await syncTable(store, trx, 'routing', (r) => r.topic, plan.routing, 'roles.routed'),
     }
     if (changed.people || changed.sme || changed.routing) {
+      const change = await bumpChange(trx, 'roles', store.actor)
       await store.audit(
         'roles.mapped',
-        {people: plan.people.length, sme: plan.sme.length, routing: plan.routing.length, uncovered: plan.uncovered, changed},
+        {
+          people: plan.people.length,
+          sme: plan.sme.length,
+          routing: plan.routing.length,
+          uncovered: plan.uncovered,
+          changed,
+          roles_change: change,
+        },
         trx,
       )
     }

@@ -1,7 +1,13 @@
+import {basename} from 'node:path'
+import {existsSync} from 'node:fs'
 import {Knex} from 'knex'
-import {InputError} from '../errors'
+import {InputError, VerificationError, WaitingError} from '../errors'
+import {msg} from '../i18n'
+import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
+import {fileDigest} from '../util/hash'
 import {nowIso} from '../util/time'
+import {draftState, HandoverDraft} from './drafts'
 
 /** Who must sign the handover off: the project lead, the SME coordinator, and a witness from Kemenkeu Prime. */
 export const SIGNOFF_ROLES = {
@@ -11,8 +17,8 @@ export const SIGNOFF_ROLES = {
 } as const
 export type SignoffRole = keyof typeof SIGNOFF_ROLES
 
-export const DEFAULT_STATEMENT =
-  'Saya telah memeriksa buku kerja serah terima dan menyetujui hasil konsolidasi Contact Center DJPK ke Kemenkeu Prime.'
+/** The command that builds (or rebuilds) the draft people sign. */
+export const BUILD_DRAFT = 'prime-migrate run'
 
 export interface Signoff {
   id: number
@@ -22,6 +28,9 @@ export interface Signoff {
   statement: string
   signed_at: string
   actor: string
+  draft_id: number | null
+  draft_sha256: string | null
+  draft_path: string | null
 }
 
 export function validRole(role: string): SignoffRole {
@@ -30,7 +39,27 @@ export function validRole(role: string): SignoffRole {
   return role as SignoffRole
 }
 
-/** Record one sign-off (a later one for the same role supersedes it; both stay in the audit log). */
+/**
+ * The draft a sign-off can be given on now: built, not stale, and its file still the bytes recorded.
+ * Otherwise exit 3 naming the command that builds it, or exit 4 when the file was changed.
+ */
+export async function signableDraft(knex: Knex): Promise<HandoverDraft> {
+  const m = msg().signoff
+  const {draft, changed} = await draftState(knex)
+  if (!draft) throw new WaitingError(m.noDraft, m.buildDraft({command: BUILD_DRAFT}))
+  if (changed.length) throw new WaitingError(m.draftStale({changed}), m.buildDraft({command: `${BUILD_DRAFT} --yes`}))
+  if (!existsSync(draft.path))
+    throw new WaitingError(m.draftMissing({path: draft.path}), m.buildDraft({command: `${BUILD_DRAFT} --redo handover.draft`}))
+  const {sha256} = await fileDigest(draft.path)
+  if (sha256 !== draft.sha256) throw new VerificationError(m.draftChanged({path: draft.path, recorded: draft.sha256, now: sha256}))
+  return draft
+}
+
+/**
+ * Record one sign-off on the current handover draft: its SHA-256 is recorded, and the statement names
+ * the file and the hash, so it says what was examined. A later one for the same role supersedes it;
+ * both stay in the audit log.
+ */
 export async function recordSignoff(
   store: Store,
   input: {role: string; name: string; statement?: string; organisation?: string},
@@ -38,27 +67,49 @@ export async function recordSignoff(
   const role = validRole(input.role)
   const name = input.name.trim()
   if (!name) throw new InputError('--name is empty', 'give the full name of the person signing, e.g. --name "Dian Pratiwi"')
+  const draft = await signableDraft(store.knex)
+  const m = msg().signoff
+  const on = {file: basename(draft.path), sha256: draft.sha256}
+  const given = input.statement?.trim()
   return store.knex.transaction(async (trx) => {
     const row = {
       role,
       name,
       organisation: input.organisation ?? SIGNOFF_ROLES[role].organisation,
-      statement: input.statement?.trim() || DEFAULT_STATEMENT,
+      statement: given ? m.givenStatement({statement: given, ...on}) : m.defaultStatement(on),
       signed_at: nowIso(),
       actor: store.actor,
+      draft_id: draft.id,
+      draft_sha256: draft.sha256,
+      draft_path: draft.path,
     }
     const [id] = await trx('signoffs').insert(row)
-    await store.audit('signoff.recorded', row, trx)
+    const change = await bumpChange(trx, 'signoffs', store.actor)
+    await store.audit('signoff.recorded', {id: Number(id), ...row, signoffs_change: change}, trx)
     return {id: Number(id), ...row}
   })
 }
 
-/** The current sign-off of each role (the latest), in role order. */
-export async function currentSignoffs(knex: Knex): Promise<Signoff[]> {
-  const rows: Signoff[] = await knex('signoffs').orderBy('id')
+function toSignoff(r: any): Signoff {
+  return {...r, id: Number(r.id), draft_id: r.draft_id === null ? null : Number(r.draft_id)}
+}
+
+/** Each role's latest sign-off, whatever draft it was given on, in role order. */
+export async function latestSignoffs(knex: Knex): Promise<Signoff[]> {
+  const rows: Signoff[] = (await knex('signoffs').orderBy('id')).map(toSignoff)
   const latest = new Map<string, Signoff>()
   for (const r of rows) latest.set(r.role, r)
   return (Object.keys(SIGNOFF_ROLES) as SignoffRole[]).filter((r) => latest.has(r)).map((r) => latest.get(r)!)
+}
+
+/**
+ * The sign-offs that count: each role's latest, given on the current draft while it is not stale.
+ * A sign-off on an older draft, or on a draft whose inputs changed since, stops counting.
+ */
+export async function currentSignoffs(knex: Knex): Promise<Signoff[]> {
+  const {draft, changed} = await draftState(knex)
+  if (!draft || changed.length) return []
+  return (await latestSignoffs(knex)).filter((s) => s.draft_id === draft.id && s.draft_sha256 === draft.sha256)
 }
 
 export async function missingSignoffs(knex: Knex): Promise<SignoffRole[]> {

@@ -2,6 +2,7 @@ import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
 import {BulkMode} from '../store/dialect'
+import {bumpChange, ChangeInput} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
 import {BatchOutcome, loadBatch, rowEncoder} from './load-batch'
@@ -78,6 +79,9 @@ export async function importRows<R extends Record<string, unknown>>(
   const rejects = new RejectsCsv(rejectsPath)
   const started = Date.now()
   const reader: ReadProgress = {read: 0}
+  // The register's change counter moves with the first batch that changes rows, in that batch's
+  // transaction (the import holds the operator lock, so one count covers the whole import).
+  let change: number | undefined
   const encode = rowEncoder(store.dialect, importId, opts.source, bulk)
   const batches =
     opts.offThread && workerAvailable()
@@ -96,6 +100,8 @@ export async function importRows<R extends Record<string, unknown>>(
     let outcome: BatchOutcome
     try {
       outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, prior?.keys, bulk)
+      if (change === undefined && (outcome.loaded || outcome.updated.length))
+        change = await bumpChange(trx, spec.register as ChangeInput, store.actor)
       const batchRejects = [...batch.rejects, ...outcome.repeated].sort((a, b) => a.rowNo - b.rowNo)
       await storeRejects(trx, importId, spec.register, opts.source, batchRejects)
       outcome.repeated = batchRejects
@@ -144,7 +150,7 @@ export async function importRows<R extends Record<string, unknown>>(
     // Rows read past the last committed batch still count as read in the failure's record.
     counts.read = Math.max(counts.read, reader.read)
     await rejects.close().catch(() => {})
-    await recordFailure(store, spec, importId, opts.source, counts, error)
+    await recordFailure(store, spec, importId, opts.source, counts, error, change)
     throw error
   }
   await rejects.close()
@@ -167,6 +173,7 @@ export async function importRows<R extends Record<string, unknown>>(
         ...summary,
         updated_keys: updatedKeys,
         updated_total: counts.updated,
+        change: change === undefined ? null : {[spec.register]: change},
       },
       trx,
     )
@@ -193,6 +200,7 @@ async function recordFailure(
   source: string,
   counts: Record<string, number>,
   error: unknown,
+  change?: number,
 ): Promise<void> {
   const message = (error as Error)?.message ?? String(error)
   try {
@@ -200,7 +208,17 @@ async function recordFailure(
       await trx('imports')
         .where({id: importId})
         .update({...counts, finished_at: nowIso()})
-      await store.audit(`import.${spec.register}.failed`, {import_id: importId, source, ...counts, error: message.slice(0, 500)}, trx)
+      await store.audit(
+        `import.${spec.register}.failed`,
+        {
+          import_id: importId,
+          source,
+          ...counts,
+          change: change === undefined ? null : {[spec.register]: change},
+          error: message.slice(0, 500),
+        },
+        trx,
+      )
     })
   } catch {
     // The store itself failing is what the caller reports; the original error matters more.

@@ -10,3 +10,9 @@ export async function setMeta(knex: Knex, key: string, value: string): Promise<v
   if (exists) await knex('meta').where({key}).update({value})
   else await knex('meta').insert({key, value})
 }
+
+/** Whether `init` ever ran on this store: it records the cutover, and nothing else does. Reads only. */
+export async function isInitialised(knex: Knex): Promise<boolean> {
+  if (!(await knex.schema.hasTable('meta'))) return false
+  return (await getMeta(knex, 'cutover')) !== undefined
+}

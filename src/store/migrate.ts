@@ -27,7 +27,8 @@ export async function migrateLatest(knex: Knex): Promise<string[]> {
   }
 }
 
-async function upToDate(knex: Knex): Promise<boolean> {
+/** Whether every migration this version knows has run on the store, and none it does not know. */
+export async function upToDate(knex: Knex): Promise<boolean> {
   if (!(await knex.schema.hasTable('knex_migrations'))) return false
   const [completed, pending] = await knex.migrate.list(CONFIG())
   // A migration this version does not know means a newer tool upgraded the store: `latest` says so.

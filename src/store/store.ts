@@ -1,9 +1,12 @@
+import {existsSync} from 'node:fs'
 import {Knex} from 'knex'
 import {appendAudit, AuditContext, AuditEntry} from '../audit/chain'
-import {UserError, EXIT} from '../errors'
+import {UserError, EXIT, InputError} from '../errors'
+import {msg} from '../i18n'
 import {maskSecrets, parseDbUrl, StoreLocation} from './connection'
 import {Dialect, dialectFor} from './dialect'
-import {migrateLatest} from './migrate'
+import {isInitialised} from './meta'
+import {migrateLatest, upToDate} from './migrate'
 
 /** An open state store and who is acting on it: what every domain function receives. */
 export interface Store {
@@ -13,36 +16,61 @@ export interface Store {
   dialect: Dialect
   actor: string
   command: string
+  /** Migrations this open applied (every one for a store it created). */
+  migrated: string[]
   /** Append an audit entry, inside `trx` when the change it records is in one. */
   audit(action: string, details: unknown, trx?: Knex.Transaction): Promise<AuditEntry>
   close(): Promise<void>
 }
+
+/**
+ * create: make the store if it is new and bring its schema up to date (`init`, the demo's own store);
+ * existing: a store `init` made, its schema brought up to date (commands that change state);
+ * read: a store `init` made, opened without writing anything (read commands).
+ */
+export type OpenMode = 'create' | 'existing' | 'read'
 
 export interface OpenOptions {
   db: string
   actor: string
   command: string
   cwd?: string
+  mode?: OpenMode
 }
 
-/** Open the store and bring its schema up to date. Connection failures name the masked URL. */
+function notInitialised(location: StoreLocation): InputError {
+  const m = msg().store
+  return new InputError(m.notInitialised({store: location.masked}), m.notInitialisedFix)
+}
+
+/**
+ * Open the store. Only `create` may make one: any other mode on a store never initialised exits 2
+ * before anything is written (for SQLite, before the file exists). Connection failures name the masked URL.
+ */
 export async function openStore(opts: OpenOptions): Promise<Store> {
+  const mode = opts.mode ?? 'create'
   const location = parseDbUrl(opts.db, opts.cwd)
+  if (mode !== 'create' && location.dialect === 'sqlite' && !existsSync(location.file!)) throw notInitialised(location)
   const dialect = dialectFor(location)
   const knex = dialect.createKnex(location)
+  let migrated: string[] = []
   try {
-    await migrateLatest(knex)
+    if (mode !== 'create' && !(await isInitialised(knex))) throw notInitialised(location)
+    if (mode === 'read') {
+      if (!(await upToDate(knex))) throw new InputError(msg().store.outdated({store: location.masked}), msg().store.outdatedFix)
+    } else migrated = await migrateLatest(knex)
   } catch (error) {
     await knex.destroy().catch(() => {})
-    const msg = maskSecrets((error as Error).message ?? String(error))
-    if (/migration directory is corrupt/.test(msg)) {
+    if (error instanceof UserError) throw error
+    const text = maskSecrets((error as Error).message ?? String(error))
+    if (/migration directory is corrupt/.test(text)) {
       throw new UserError(
-        `the state store ${location.masked} was upgraded by a newer prime-migrate: ${msg}`,
+        `the state store ${location.masked} was upgraded by a newer prime-migrate: ${text}`,
         EXIT.failure,
         'use the prime-migrate version that last ran `init` on this store, or a newer one',
       )
     }
-    throw new UserError(`cannot open the state store ${location.masked}: ${msg}`, EXIT.failure, dialect.openFailureHint)
+    throw new UserError(`cannot open the state store ${location.masked}: ${text}`, EXIT.failure, dialect.openFailureHint)
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}
   return {
@@ -51,6 +79,7 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     dialect,
     actor: opts.actor,
     command: opts.command,
+    migrated,
     audit: (action, details, trx) => appendAudit(trx ?? knex, ctx, action, details),
     close: () => knex.destroy(),
   }

@@ -21,6 +21,8 @@ export interface ArchiveRun {
   manifest_sha256: string | null
   verified_at: string | null
   verified_signature: string | null
+  /** The tickets change counter when it was verified. */
+  verified_tickets_change: number | null
 }
 
 function toRun(r: any): ArchiveRun {
@@ -29,6 +31,8 @@ function toRun(r: any): ArchiveRun {
     id: Number(r.id),
     include_confidential: r.include_confidential === true || Number(r.include_confidential) === 1,
     signature_rows: Number(r.signature_rows),
+    verified_tickets_change:
+      r.verified_tickets_change === null || r.verified_tickets_change === undefined ? null : Number(r.verified_tickets_change),
   }
 }
 

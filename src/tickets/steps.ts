@@ -1,10 +1,11 @@
 import {join} from 'node:path'
 import {StepHandler, StepHandlers} from '../plan/step'
 import {exportArchive} from './export'
+import {ARCHIVE_FOLDER} from './locate'
 import {verifyArchive} from './verify'
 
 /** The plan's archive lives in its own folder under the migration's out dir, so the step may replace it. */
-export const archiveDir = (outDir: string) => join(outDir, 'archive')
+export const archiveDir = (outDir: string) => join(outDir, ARCHIVE_FOLDER)
 
 export const exportStep: StepHandler = {
   async run(ctx) {

@@ -1,14 +1,16 @@
 import {createReadStream, existsSync, readdirSync, readFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {createInterface} from 'node:readline'
 import {parse} from 'csv-parse'
 import {VerificationError} from '../errors'
+import {changeCounters} from '../store/changes'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
 import {nowIso} from '../util/time'
 import {ChannelTally} from './month-file'
 import {ArchiveManifest, MANIFEST, parseSums, SUMS} from './manifest'
 import {sourceCounts, storeSignature} from './read'
+import {locateArchive} from './locate'
 import {latestRunIn} from './runs'
 
 export interface ArchiveVerification {
@@ -65,7 +67,7 @@ async function failed(
  * VerificationError (exit 4) listing every problem; on success the export is marked verified.
  */
 export async function verifyArchive(store: Store, dir: string): Promise<ArchiveVerification> {
-  const out = resolve(dir)
+  const out = await locateArchive(store.knex, dir)
   const run = await latestRunIn(store.knex, out)
   const manifest = readManifest(out)
   if (typeof manifest === 'string') return failed(store, out, [manifest], {files: 0, rows: 0}, run?.id ?? null)
@@ -133,7 +135,12 @@ export async function verifyArchive(store: Store, dir: string): Promise<ArchiveV
   // Only the export that wrote this very manifest can count as verified for isArchiveVerified.
   const marks = run && run.status === 'complete' && run.manifest_sha256 === manifestSha
   await store.knex.transaction(async (trx) => {
-    if (marks) await trx('archive_runs').where({id: run.id}).update({verified_at: nowIso(), verified_signature: sig.sha256})
+    // The tickets change counter the archive was verified at: while it stands, the archive describes the store.
+    const {tickets} = await changeCounters(trx, ['tickets'])
+    if (marks)
+      await trx('archive_runs')
+        .where({id: run.id})
+        .update({verified_at: nowIso(), verified_signature: sig.sha256, verified_tickets_change: tickets})
     await store.audit(
       'tickets.verified',
       {run: run?.id ?? null, out_dir: out, files: result.files, rows: result.rows, marked_verified: Boolean(marks)},

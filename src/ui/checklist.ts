@@ -1,7 +1,9 @@
-import {checkStep, CheckResult} from '../channels/check'
-import {channelDef} from '../channels/definition'
+import {checkStep, CheckResult, refusal} from '../channels/check'
+import {channelDef, StepDef} from '../channels/definition'
+import {classifyEvidence} from '../channels/evidence'
 import {getChannel, listChannels, satisfied} from '../channels/state'
 import {InputError, UserError} from '../errors'
+import {msg} from '../i18n'
 import {Store} from '../store/store'
 import {input, select} from '@inquirer/prompts'
 
@@ -15,6 +17,11 @@ const CHOICES: {value: Choice; name: string}[] = [
   {value: 'quit', name: 'berhenti'},
 ]
 
+/** The answers offered for a step: `skipped` only where channels.yaml lets the step be skipped. */
+export function checklistChoices(step: Pick<StepDef, 'mayskip'>): {value: Choice; name: string}[] {
+  return CHOICES.filter((c) => c.value !== 'skipped' || step.mayskip)
+}
+
 /** Pressing Ctrl+C (or closing the terminal) ends the walk quietly; what was recorded stays recorded. */
 const isPromptExit = (e: unknown) => e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')
 
@@ -27,9 +34,23 @@ async function pickChannel(store: Store): Promise<string | undefined> {
   })
 }
 
+/** What to type as evidence is checked as it is typed: a refused path is asked again, never thrown away. */
+function evidenceProblem(value: string, required: boolean): string | true {
+  if (!value.trim()) return required ? msg().channels.evidenceNeeded : true
+  try {
+    classifyEvidence(value)
+    return true
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error
+    return `${error.message}${error.fix ? `; ${error.fix}` : ''}`
+  }
+}
+
 /**
  * Walk a person through a channel's open steps, in order, recording each answer with the same
- * function as `channels check`; a refusal (a step it needs is not done) is shown and the walk goes on.
+ * function as `channels check`. A status that would be refused (a step it needs is not done, a step
+ * that may not be skipped) is refused before evidence or a note is asked, and the walk goes on; a
+ * step that may not be skipped is not offered `skipped`.
  */
 export async function walkChecklist(
   store: Store,
@@ -58,10 +79,19 @@ export async function walkChecklist(
       say(
         `\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`,
       )
-      const choice = await select<Choice>({message: `Status baru untuk ${s.step}?`, choices: CHOICES})
+      const choice = await select<Choice>({message: `Status baru untuk ${s.step}?`, choices: checklistChoices(s)})
       if (choice === 'quit') break
       if (choice === 'leave') continue
-      const evidence = await input({message: 'Bukti (teks, URL atau path berkas; kosongkan bila tidak ada):'})
+      const refused = await refusal(store, {channel: code, step: s.step, status: choice})
+      if (refused) {
+        say(`  tidak dicatat: ${refused.message}${refused.fix ? `\n  perbaiki: ${refused.fix}` : ''}`)
+        continue
+      }
+      const required = choice === 'done' && s.evidenceRequired && !s.evidence
+      const evidence = await input({
+        message: msg().channels.askEvidence({required}),
+        validate: (v) => evidenceProblem(v, required),
+      })
       const note = await input({
         message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):',
         validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan',

@@ -27,9 +27,11 @@ const NUM_FMT: Record<ColumnFormat, string | undefined> = {
 }
 // One style object per format, shared by every cell: exceljs caches styles by identity.
 const HEADER_FONT = {bold: true}
+const SUBTITLE_FONT = {italic: true}
 const HEADER_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFDDE7F0'}} as const
 const WRAP = {vertical: 'top', wrapText: true} as const
 const TOP = {vertical: 'top'} as const
+const ONE_LINE = {vertical: 'top', wrapText: false} as const
 const PROTECTION = {selectLockedCells: true, selectUnlockedCells: true, autoFilter: true, sort: true, formatColumns: true, formatRows: true}
 export const FLAG_FILL = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFF8CBAD'}} as const
 
@@ -60,6 +62,8 @@ export interface TableSheetOptions {
   flag?: (row: Cell[]) => boolean
   /** A bold title above the table (the header then sits on row 3). */
   title?: string
+  /** A line under the title (row 2), such as what the sheet's figures were reconciled against. */
+  subtitle?: string
   /** Rows a sheet may hold, header included; Excel's limit unless a test lowers it. */
   maxRows?: number
   /** Lock the sheet against accidental edits (a reader can still select, filter and sort). */
@@ -78,9 +82,26 @@ function wrappedLines(columns: Column[], values: Cell[]): number {
     const v = values[i]
     if (!c.wrap || typeof v !== 'string') return
     const perLine = Math.max(1, (c.width ?? 10) - 1)
-    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0)
+    const n = v.split('\n').reduce((sum, part) => sum + linesOf(part, perLine), 0)
     lines = Math.max(lines, n)
   })
+  return lines
+}
+
+/** Lines a paragraph takes when wrapped between words, as spreadsheet programs do; a word longer than a line takes several. */
+function linesOf(paragraph: string, perLine: number): number {
+  let lines = 1
+  let used = 0
+  for (const word of paragraph.split(' ')) {
+    const need = used ? used + 1 + word.length : word.length
+    if (need <= perLine) {
+      used = need
+      continue
+    }
+    if (used) lines++
+    lines += Math.ceil(word.length / perLine) - 1
+    used = word.length % perLine || perLine
+  }
   return lines
 }
 
@@ -117,6 +138,10 @@ export function addTableSheet(
     if (opts.title) {
       sheet.getCell(1, 1).value = opts.title
       sheet.getCell(1, 1).font = {bold: true, size: 13}
+      if (opts.subtitle) {
+        sheet.getCell(2, 1).value = xlsxText(opts.subtitle) ?? null
+        sheet.getCell(2, 1).font = SUBTITLE_FONT
+      }
     }
     columns.forEach((c, i) => {
       const col = sheet.getColumn(i + 1)
@@ -148,6 +173,8 @@ export function addTableSheet(
     columns.forEach((c, i) => {
       sheet.getColumn(i + 1).alignment = c.wrap ? WRAP : TOP
     })
+    // The title and the line under it run across the sheet, however narrow the first column is.
+    if (opts.title) for (const row of [1, 2]) sheet.getCell(row, 1).alignment = ONE_LINE
     sheet.autoFilter = {from: {row: 1 + top, column: 1}, to: {row: 1 + top, column: columns.length}}
     // exceljs's protect() is async only for hashing a password; with none it completes at once.
     if (opts.protect) void sheet.protect('', PROTECTION)

@@ -170,8 +170,8 @@ describe('channels.yaml steps', () => {
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace(
-        'needs: [], owner: Tim Contact Center DJPK}',
-        'needs: [decommission], owner: Tim Contact Center DJPK}',
+        'needs: [], owner: Tim Contact Center DJPK, evidence: required',
+        'needs: [decommission], owner: Tim Contact Center DJPK, evidence: required',
       ),
     )
     process.env.PRIME_MIGRATE_MAPPINGS = dir

@@ -7,6 +7,7 @@ import {withDbs} from '../helpers/dbs'
 
 const DOWN = '\u001b[B'
 const ENTER = '\r'
+const BACKSPACE = '\u007f'
 
 /** Run `channels checklist` under a real pseudo-terminal (python3's pty), typing the answers given. */
 function underPty(dir: string, args: string[], answers: {expect: string; send: string}[]) {
@@ -23,13 +24,15 @@ function underPty(dir: string, args: string[], answers: {expect: string; send: s
 withDbs('channels checklist', (db) => {
   it('walks the open steps in a terminal: answers typed are recorded, a refusal is shown and the walk goes on', async () => {
     const {url, dir} = db()
+    expect((await runCli(['init', '--db', url])).code).toBe(0)
     writeFileSync(join(dir, 'banner.png'), 'not really a png, but evidence all the same')
     const r = underPty(
       dir,
       ['channels', 'checklist', 'whatsapp', '--db', url],
       [
         {expect: 'Status baru untuk announce?', send: ENTER}, // done
-        {expect: 'Bukti', send: `Email blast ke pemda 2 Juni 2025${ENTER}`},
+        {expect: 'Bukti (wajib', send: `blast-2025-06-02.pdf${ENTER}`}, // a file that is not there: asked again, not lost
+        {expect: 'tidak ada', send: `${BACKSPACE.repeat(20)}Email blast ke pemda 2 Juni 2025${ENTER}`},
         {expect: 'Catatan', send: ENTER},
         {expect: 'Status baru untuk redirect?', send: DOWN + ENTER}, // in_progress
         {expect: 'Bukti', send: `banner.png${ENTER}`},
@@ -38,16 +41,16 @@ withDbs('channels checklist', (db) => {
         {expect: 'Bukti', send: ENTER},
         {expect: 'Catatan (wajib', send: ENTER}, // refused by the prompt: a skipped step needs a note
         {expect: 'perlu catatan', send: `semua tiket sudah dialihkan${ENTER}`},
-        {expect: 'Status baru untuk final_export?', send: ENTER}, // done, but the archive is not verified
-        {expect: 'Bukti', send: ENTER},
-        {expect: 'Catatan', send: ENTER},
+        // done, but the archive is not verified: refused at once, before anything else is typed
+        {expect: 'Status baru untuk final_export?', send: ENTER},
         {expect: 'tidak dicatat', send: ''},
-        {expect: 'Status baru untuk deactivate?', send: DOWN.repeat(5) + ENTER}, // berhenti
+        {expect: 'Status baru untuk deactivate?', send: DOWN.repeat(4) + ENTER}, // berhenti (no skipped offered here)
       ],
     )
     expect({code: r.code, tail: r.code === 0 ? '' : r.out.slice(-2000)}).toEqual({code: 0, tail: ''})
     expect(r.out).toContain('verified ticket archive')
-    expect(r.out).toContain('Kanal whatsapp: 1/7 langkah selesai')
+    expect(r.out.slice(r.out.indexOf('Status baru untuk final_export?'))).not.toMatch(/Bukti|Catatan/)
+    expect(r.out).toContain('Kanal whatsapp: 2/7 langkah selesai') // announce done, settle_open_tickets skipped with a note
 
     const store = await db().open()
     try {
@@ -78,6 +81,7 @@ withDbs('channels checklist', (db) => {
 
   it('asks which channel when none is given, and Ctrl+C leaves quietly with nothing recorded', async () => {
     const {url, dir} = db()
+    expect((await runCli(['init', '--db', url])).code).toBe(0)
     const r = underPty(
       dir,
       ['channels', 'checklist', '--db', url],

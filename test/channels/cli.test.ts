@@ -9,12 +9,14 @@ const ORDER = ['announce', 'redirect', 'settle_open_tickets', 'final_export', 'd
 withDbs('channels commands', (db) => {
   it('deactivate first exits 3 listing what is missing; done in order the channel shows closed in channels list and status; audit verify catches a changed evidence file', async () => {
     const {url, dir} = db()
+    expect((await runCli(['init', '--db', url])).code).toBe(0)
     const early = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url])
     expect(early.code).toBe(3)
     expect(early.stderr).toMatch(
-      /Error: email deactivate cannot be marked done yet; missing:\n {2}announce \(pending; Tim Contact Center DJPK\)\n {2}redirect \(pending; Tim Teknis DJPK\)\n {2}settle_open_tickets \(pending; Tim Contact Center DJPK\)\n {2}final_export \(pending; Tim Teknis DJPK\)/,
+      /^⏸ Menunggu: email deactivate cannot be marked done yet; missing:\n {2}announce \(pending; Tim Contact Center DJPK\)\n {2}redirect \(pending; Tim Teknis DJPK\)\n {2}settle_open_tickets \(pending; Tim Contact Center DJPK\)\n {2}final_export \(pending; Tim Teknis DJPK\)/,
     )
-    expect(early.stderr).toMatch(/Fix: prime-migrate channels check email announce --status done/)
+    expect(early.stderr).toMatch(/Untuk melanjutkan: prime-migrate channels check email announce --status done/)
+    expect(early.stderr).not.toMatch(/Error:|✖|FAILED/)
     const asJson = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url, '--json'])
     expect(asJson.code).toBe(3)
     expect(json(asJson).error.details.missing).toEqual(['announce', 'redirect', 'settle_open_tickets', 'final_export'])
@@ -67,7 +69,8 @@ withDbs('channels commands', (db) => {
 
   it('refuses skipped without a note and steps on a kept channel (exit 2); shows kept channels with what continues', async () => {
     const {url} = db()
-    const skipped = await runCli(['channels', 'check', 'helpdesk', 'announce', '--status', 'skipped', '--db', url])
+    expect((await runCli(['init', '--db', url])).code).toBe(0)
+    const skipped = await runCli(['channels', 'check', 'helpdesk', 'settle_open_tickets', '--status', 'skipped', '--db', url])
     expect(skipped.code).toBe(2)
     expect(skipped.stderr).toMatch(/--status skipped needs --note/)
     const kept = await runCli(['channels', 'check', 'vicon', 'announce', '--status', 'done', '--db', url, '--json'])

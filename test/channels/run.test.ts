@@ -18,6 +18,7 @@ withDbs('the roles and channels stages of run', (db) => {
       tickets,
       'ticket_id,channel,created_at,requester_type,region,topic,status\nT1,whatsapp,2025-02-03T09:00:00,pemda,Kab. Kediri,DAU,closed\nT2,phone,2025-02-04T10:00:00,kl,,DBH,resolved\n',
     )
+    await cli(['init'])
     await cli(['import', 'faq', join(ROOT, 'fixtures', 'faq.xlsx')])
     await cli(['import', 'tickets', tickets])
     await cli(['import', 'roster', join(ROOT, 'fixtures', 'roster.csv')])

@@ -42,6 +42,7 @@ describe('the CLI as a new user meets it', () => {
 
   it('records the staff-transfer row as a decision with its reason, not a to-do', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'pm-cli-'))
+    expect((await runCli(['init'], {cwd})).code).toBe(0)
     const plan = json(await runCli(['plan', '--json'], {cwd}))
     const staff = plan.steps.find((x: any) => x.id === 'prepare.staff_transfer')
     expect(staff).toMatchObject({kind: 'decision', status: 'skipped'})

@@ -57,6 +57,7 @@ withDbs('the runner', (db) => {
   })
 
   it('--redo runs a done step again; --dry-run changes nothing', async () => {
+    expect((await runCli(['init', '--db', db().url])).code).toBe(0)
     await runCli(['run', 'prepare', '--db', db().url])
     const store = await db().open()
     const count = async () => Number((await store.knex('audit_log').count({n: '*'}))[0].n)

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -52,6 +53,13 @@ describe('demo, end to end', () => {
     expect(column('Peran', 5)).toEqual(expect.arrayContaining(['L1', 'L2', 'L3']))
     expect(column('KMS', 5)).toEqual(expect.arrayContaining(['approve', 'exclude']))
     expect(wb.getWorksheet('Ringkasan')!.getColumn(2).values).toContain('selesai (penyusunan buku kerja ini adalah langkah terakhir)')
+  })
+
+  it('leaves handover-draft.xlsx beside handover.xlsx, which shows the SHA-256 of that draft for each sign-off', () => {
+    const draft = join(out, 'handover-draft.xlsx')
+    const sha = createHash('sha256').update(readFileSync(draft)).digest('hex')
+    expect(column('Pengesahan', 7)).toEqual([sha, sha, sha])
+    expect(column('Ringkasan', 2)).toEqual(expect.arrayContaining([draft, sha]))
   })
 
   it('records the published-figures setting once, with one audit entry', async () => {

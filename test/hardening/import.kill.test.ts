@@ -96,6 +96,7 @@ withDbs('import tickets killed with SIGKILL', (db) => {
     let expected: {rows: number; sha256: string}
     let rejected: number
     try {
+      expect((await runCli(['init', '--db', ref.url], {cwd: ref.dir})).code).toBe(0)
       const whole = await runCli(['import', 'tickets', file, '--json', '--db', ref.url], {cwd: ref.dir})
       expect(whole.code).toBe(0)
       const w = json(whole)

@@ -42,6 +42,7 @@ withDbs('kms export killed with SIGKILL', (db) => {
         `${i},${['DAU', 'DBH', 'Dana Desa'][i % 3]},Pertanyaan nomor ${i}?,"Jawaban nomor ${i}, ${'panjang '.repeat(20)}",PMK ${i}/2024,0`,
       )
     writeFileSync(join(db().dir, 'faq.csv'), lines.join('\n') + '\n')
+    expect((await run(['init'])).code).toBe(0)
     expect((await run(['import', 'faq', 'faq.csv'])).code).toBe(0)
     const review = join(db().dir, 'review.xlsx')
     expect((await run(['kms', 'review', '--out', review])).code).toBe(0)

@@ -2,6 +2,8 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import knexFactory from 'knex'
+import {initPlan} from '../../src/plan/repository'
+import {isInitialised} from '../../src/store/meta'
 import {openStore, Store} from '../../src/store/store'
 
 // The server every store test needs; a different one can be named, but none is never an option.
@@ -14,6 +16,7 @@ export interface TestDb {
   url: string
   /** A scratch folder for files the test writes. */
   dir: string
+  /** Open the store, initialised as `prime-migrate init` would the first time (only init creates a store). */
   open(actor?: string, command?: string): Promise<Store>
   drop(): Promise<void>
 }
@@ -53,7 +56,11 @@ export async function createTestDb(dialect: 'sqlite' | 'mysql'): Promise<TestDb>
     dialect,
     url,
     dir,
-    open: (actor = 'tester', command = 'test') => openStore({db: url, actor, command}),
+    async open(actor = 'tester', command = 'test') {
+      const store = await openStore({db: url, actor, command})
+      if (!(await isInitialised(store.knex))) await initPlan(store)
+      return store
+    },
     async drop() {
       if (dialect === 'mysql') await dropMysqlDatabase(url)
       rmSync(dir, {recursive: true, force: true})

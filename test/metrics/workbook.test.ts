@@ -133,6 +133,7 @@ withDbs('report metrics workbook', (db) => {
   it('exits 2 naming the file, row and field of a bad published figure, and without --out or --json', async () => {
     const bad = join(db().dir, 'bad.csv')
     writeFileSync(bad, 'period,metric,dimension,value\n2025-02,tickets.total,,8\n2025-02,tickets.total,,delapan\n')
+    expect((await runCli(['init', '--db', db().url])).code).toBe(0)
     const r = await runCli(['report', 'metrics', '--db', db().url, '--out', join(db().dir, 'x.xlsx'), '--published', bad])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(`${bad} row 3, field value: "delapan" is not a number`)

@@ -77,15 +77,15 @@ withDbs('plan runner outcomes', (db) => {
     const outcome = await executeStep((await getStep(store.knex, 'kms.contributors'))!, ctx(store))
     expect(outcome).toEqual({kind: 'waiting', on: 'steps', unmet: ['prepare.sources (pending)']})
     const error = stoppedError((await getStep(store.knex, 'kms.contributors'))!, outcome as StopOutcome)
-    expect(error).toMatchObject({exit: EXIT.waiting, fix: 'run `prime-migrate run` for the earlier stages first'})
+    expect(error).toMatchObject({exit: EXIT.waiting, fix: 'jalankan `prime-migrate run` untuk tahap-tahap sebelumnya terlebih dahulu'})
   })
 
   it('returns waiting with the gate check for a gate nobody has cleared, and records the step blocked', async () => {
     store = await db().open()
     await initPlan(store)
-    const outcome = await executeStep((await getStep(store.knex, 'handover.signoff'))!, ctx(store))
+    const outcome = await executeStep((await getStep(store.knex, 'handover.published_figures'))!, ctx(store))
     expect(outcome).toMatchObject({kind: 'waiting', on: 'gate', check: {cleared: false}})
-    expect((await getStep(store.knex, 'handover.signoff'))!.status).toBe('blocked')
+    expect((await getStep(store.knex, 'handover.published_figures'))!.status).toBe('blocked')
   })
 
   it('returns failed with the error of a step that throws, and records the step failed', async () => {

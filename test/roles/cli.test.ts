@@ -4,6 +4,11 @@ import {withDbs} from '../helpers/dbs'
 import {roster, writeRosterCsv} from './roster'
 
 withDbs('roles commands', (db) => {
+  // Only init creates a store.
+  beforeEach(async () => {
+    expect((await runCli(['init', '--db', db().url])).code).toBe(0)
+  })
+
   it('import roster, roles map (audited with --actor), roles show as a table and --json', async () => {
     const {url, dir} = db()
     const imp = await runCli(['import', 'roster', writeRosterCsv(dir, roster()), '--db', url, '--json'])

@@ -14,6 +14,10 @@ const ROWS = [
 
 withDbs('import commands', (db) => {
   const run = (args: string[]) => runCli([...args, '--db', db().url], {cwd: db().dir})
+  // Only init creates a store.
+  beforeEach(async () => {
+    expect((await run(['init'])).code).toBe(0)
+  })
 
   it('import tickets --json prints exactly the counts and the rejects file, exit 0 with rejected rows', async () => {
     const file = write(db().dir, 'tickets.csv', csv([HEADER, ...ROWS]))

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, readdirSync, readFileSync, writeFileSync, appendFileSync} from 'node:fs'
+import {appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {verifyAudit} from '../../src/audit/verify'
@@ -169,10 +169,17 @@ withDbs('ticket archive export', (db) => {
 
     const empty = join(db().dir, 'kosong')
     mkdirSync(empty)
+    // A folder with no archive is bad usage (exit 2) saying where the archive is, not a failed verification.
     const missing = await verifyArchive(store, empty).catch((e) => e)
-    expect(missing.exit).toBe(4)
-    expect(missing.message).toMatch(/manifest.json is missing/)
-    expect(await store.knex('audit_log').where({action: 'tickets.verify_failed'})).toHaveLength(3)
+    expect(missing.exit).toBe(2)
+    expect(missing.message).toMatch(/kosong bukan arsip tiket/)
+    expect(missing.fix).toContain(`prime-migrate tickets verify ${out}`)
+    expect(await store.knex('audit_log').where({action: 'tickets.verify_failed'})).toHaveLength(2)
+    // The folder an export wrote to, its manifest gone: that is a broken archive (exit 4).
+    rmSync(join(out, 'manifest.json'))
+    const gone = await verifyArchive(store, out).catch((e) => e)
+    expect(gone.exit).toBe(4)
+    expect(gone.message).toMatch(/manifest.json is missing/)
   })
 
   it('refuses a folder holding another export unless --force, and resumes its own', async () => {

@@ -13,6 +13,8 @@ export interface MetricsWorkbookInput {
   rows: MetricRow[]
   lang?: Lang
   reconciliation?: ReconciliationRow[]
+  /** What the figures were reconciled against, or why they were not: shown under the overview's title. */
+  reconciliationNote?: string
 }
 
 export interface MetricsWorkbookResult {
@@ -50,7 +52,7 @@ export async function writeMetricsWorkbook(file: string, input: MetricsWorkbookI
       {header: L.columns.yoy, format: 'percent', width: 18},
     ],
     ov.map((o) => [o.period, indicatorLabel(L, o.indicator), o.value, o.previous, o.mom, o.lastYear, o.yoy]),
-    {title: ov.length ? L.titles.overview : `${L.titles.overview} — ${L.noData}`},
+    {title: ov.length ? L.titles.overview : `${L.titles.overview} — ${L.noData}`, subtitle: input.reconciliationNote},
   ).truncated
 
   for (const area of areaSheets(ix, L)) {

@@ -1,0 +1,18 @@
+import {confirm} from '@inquirer/prompts'
+import {InputError} from '../errors'
+import {msg} from '../i18n'
+import {InputChange} from '../store/changes'
+import {PlanStep} from '../plan/repository'
+
+/**
+ * Stale steps are redone only when a person agreed: `--yes` in advance, or a yes at the terminal.
+ * Without a terminal (or under --json) it fails naming the flag, never hanging (CONTRACT §1).
+ */
+export async function confirmStale(stale: {step: PlanStep; changed: InputChange[]}[], opts: {yes: boolean; json: boolean}): Promise<void> {
+  if (!stale.length || opts.yes) return
+  const m = msg().run
+  const list = m.staleList({steps: stale.map((s) => ({id: s.step.id, changed: s.changed}))})
+  if (opts.json || !process.stdin.isTTY || !process.stdout.isTTY) throw new InputError(m.staleNeedsYes({list}), m.staleFix)
+  process.stdout.write(`${list}\n`)
+  if (!(await confirm({message: m.staleQuestion({count: stale.length}), default: false}))) throw new InputError(m.staleDeclined, m.staleFix)
+}
