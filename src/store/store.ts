@@ -63,14 +63,10 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     await knex.destroy().catch(() => {})
     if (error instanceof UserError) throw error
     const text = maskSecrets((error as Error).message ?? String(error))
-    if (/migration directory is corrupt/.test(text)) {
-      throw new UserError(
-        `the state store ${location.masked} was upgraded by a newer prime-migrate: ${text}`,
-        EXIT.failure,
-        'use the prime-migrate version that last ran `init` on this store, or a newer one',
-      )
-    }
-    throw new UserError(`cannot open the state store ${location.masked}: ${text}`, EXIT.failure, dialect.openFailureHint)
+    const m = msg().faults
+    if (/migration directory is corrupt/.test(text))
+      throw new UserError(m.newerStore({store: location.masked, reason: text}), EXIT.failure, m.newerStoreFix)
+    throw new UserError(m.cannotOpen({store: location.masked, reason: text}), EXIT.failure, dialect.openFailureHint)
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}
   return {

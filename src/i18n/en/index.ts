@@ -2,6 +2,7 @@ import type {Catalogue} from '../types'
 import {channels} from './channels'
 import {cli} from './cli'
 import {deskpro} from './deskpro'
+import {faults} from './faults'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {kms} from './kms'
@@ -19,6 +20,7 @@ export const en: Catalogue = {
   channels,
   cli,
   deskpro,
+  faults,
   handover,
   importChecks,
   kms,

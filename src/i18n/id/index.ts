@@ -1,6 +1,7 @@
 import {channels} from './channels'
 import {cli} from './cli'
 import {deskpro} from './deskpro'
+import {faults} from './faults'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {kms} from './kms'
@@ -18,6 +19,7 @@ export const id = {
   channels,
   cli,
   deskpro,
+  faults,
   handover,
   importChecks,
   kms,

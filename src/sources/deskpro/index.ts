@@ -2,7 +2,7 @@ import {DateTime} from 'luxon'
 import {InputError} from '../../errors'
 import {msg} from '../../i18n'
 import {loadMapping} from '../../mappings/load'
-import {maskSecrets} from '../../store/connection'
+import {showUrl} from '../../store/connection'
 import {Store} from '../../store/store'
 import {importRegisterRows, RegisterImportSummary} from '../import-register'
 import {RawRow} from '../register-spec'
@@ -58,12 +58,12 @@ export async function importDeskpro(store: Store, url: string, opts: DeskproOpti
       const read = await readSchema(db)
       if (read.missing.length) {
         const m = msg().deskpro
-        throw new InputError(m.missingTables({url: maskSecrets(url), tables: read.missing}), m.missingTablesFix)
+        throw new InputError(m.missingTables({url: showUrl(url), tables: read.missing}), m.missingTablesFix)
       }
       schema = read
       lookups = await loadLookups(db, schema, mapping)
     } catch (error) {
-      throw sourceError(error, url, 'read')
+      throw sourceError(error, url)
     }
     const excludedBy: Record<string, number> = {}
     const unresolvedEmails: string[] = []
@@ -85,13 +85,13 @@ export async function importDeskpro(store: Store, url: string, opts: DeskproOpti
           out = result.rows
           unresolvedEmails.push(...result.unresolvedEmails)
         } catch (error) {
-          throw sourceError(error, url, 'read')
+          throw sourceError(error, url)
         }
         yield* out
         if (page.length < mapping.batch_size) return
       }
     }
-    const source = `deskpro:${maskSecrets(url)}${opts.since ? ` since ${opts.since}` : ''}`
+    const source = `deskpro:${showUrl(url)}${opts.since ? ` since ${opts.since}` : ''}`
     const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))
     const excluded = () => Object.values(excludedBy).reduce((a, b) => a + b, 0)
     const summary = await importRegisterRows(store, ticketSpec, rows(), {source, rejectsFile, progress: opts.progress, excluded})

@@ -1,33 +1,24 @@
-import knexFactory, {Knex} from 'knex'
+import {Knex} from 'knex'
 import {InputError, UserError, EXIT} from '../../errors'
-import {maskSecrets, mysqlConnection, quietLog} from '../../store/connection'
+import {msg} from '../../i18n'
+import {maskSecrets, parseMysqlUrl, showMysqlUrl, showUrl} from '../../store/connection'
+import {mysqlKnex} from '../../store/dialect/mysql'
 
-/** A connection to the Deskpro database: one pooled connection, nothing logged, only ever used for SELECTs. */
+/** A connection to the Deskpro database: one pooled connection, nothing logged, only SELECTs, failing rather than hanging. */
 export function openSource(url: string): Knex {
-  if (!/^(mysql|mariadb):\/\//i.test(url))
-    throw new InputError(
-      `--deskpro ${maskSecrets(url)} is not a MySQL URL`,
-      'use mysql://user:password@host:3306/deskpro (a user with SELECT only is enough)',
-    )
-  let connection: Knex.MySql2ConnectionConfig
-  try {
-    connection = mysqlConnection(url)
-  } catch {
-    throw new InputError(`--deskpro ${maskSecrets(url)} is not a valid URL`, 'use mysql://user:password@host:3306/deskpro')
-  }
-  if (!connection.database)
-    throw new InputError(`--deskpro ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
-  return knexFactory({client: 'mysql2', connection, pool: {min: 0, max: 1}, log: quietLog, acquireConnectionTimeout: 10000})
+  const m = msg().faults
+  if (!/^(mysql|mariadb):\/\//i.test(url)) throw new InputError(m.deskproNotMysql({url: showUrl(url)}), m.deskproNotMysqlFix)
+  const parsed = parseMysqlUrl(url)
+  if (!parsed) throw new InputError(m.badUrl({flag: '--deskpro', url: showUrl(url)}), m.badUrlFix)
+  if (!parsed.database) throw new InputError(m.noDatabase({flag: '--deskpro', url: showMysqlUrl(parsed)}), m.noDatabaseFix)
+  return mysqlKnex(parsed, 1)
 }
 
 /** A source-side failure as the user sees it: never the password, never the SQL. */
-export function sourceError(error: unknown, url: string, what: string): UserError {
+export function sourceError(error: unknown, url: string): UserError {
   if (error instanceof UserError) return error
   const message = (error as Error).message ?? String(error)
   const reason = message.includes(' - ') ? message.slice(message.lastIndexOf(' - ') + 3) : message
-  return new UserError(
-    `cannot ${what} the Deskpro database ${maskSecrets(url)}: ${maskSecrets(reason)}`,
-    EXIT.failure,
-    'check that the server is reachable, the database has the Deskpro tables (contract/deskpro-schema.sql) and the user may SELECT from them',
-  )
+  const m = msg().faults
+  return new UserError(m.deskproFailed({url: showUrl(url), reason: maskSecrets(reason)}), EXIT.failure, m.deskproFailedFix)
 }

@@ -1,8 +1,9 @@
 import knexFactory, {Knex} from 'knex'
 import {escape} from 'mysql2'
-import {mysqlConnection, quietLog} from '../connection'
 import {Readable} from 'node:stream'
+import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
+import {guardConnection, guardQueries, streamRows} from './mysql-faults'
 import {acquireMysqlLock} from './mysql-lock'
 
 const CLIENT = 'mysql2'
@@ -124,25 +125,39 @@ function keyedTable(trx: Knex.Transaction, table: string, key: string, mode: Bul
   }
 }
 
+/**
+ * A knex on a MySQL/MariaDB server (the store, or a Deskpro database to read), whose statements and
+ * streams fail, rather than hang, when the server dies or falls silent (`mysql-faults.ts`).
+ */
+export function mysqlKnex(url: string | MysqlUrl, maxConnections: number, session?: string): Knex {
+  const knex = knexFactory({
+    client: CLIENT,
+    connection: mysqlConnection(url),
+    pool: {
+      min: 0,
+      max: maxConnections,
+      afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
+        guardConnection(conn)
+        if (!session) return done(null, conn)
+        conn.query(session, (err: Error | null) => done(err, conn))
+      },
+    },
+    acquireConnectionTimeout: 10000,
+    // A failed statement's message names the statement without its values (which may be a whole ticket).
+    compileSqlOnError: false,
+    log: quietLog,
+  })
+  guardQueries(knex)
+  return knex
+}
+
 export const mysqlDialect: Dialect = {
   name: 'mysql',
   knexClient: CLIENT,
   openFailureHint: 'check that the MySQL/MariaDB server is running and the URL, user and database are right',
 
   createKnex(location) {
-    return knexFactory({
-      client: CLIENT,
-      connection: mysqlConnection(location.url),
-      pool: {
-        min: 0,
-        max: 4,
-        afterCreate(conn: any, done: (err: Error | null, conn: any) => void) {
-          conn.query("SET NAMES utf8mb4 COLLATE utf8mb4_bin, time_zone = '+00:00'", (err: Error | null) => done(err, conn))
-        },
-      },
-      acquireConnectionTimeout: 10000,
-      log: quietLog,
-    })
+    return mysqlKnex(location.url, 4, "SET NAMES utf8mb4 COLLATE utf8mb4_bin, time_zone = '+00:00'")
   },
 
   // Binary collation, so keys compare exactly.
@@ -161,8 +176,15 @@ export const mysqlDialect: Dialect = {
     return query.forUpdate() as Q
   },
 
-  async forEachRow(_knex, query, onRow) {
-    for await (const row of query.stream()) onRow(row as Record<string, unknown>)
+  // Not knex's .stream(): mysql2 never ends it when the connection dies.
+  async forEachRow(knex, query, onRow) {
+    const {sql, bindings} = query.toSQL().toNative()
+    const conn = await knex.client.acquireConnection()
+    try {
+      await streamRows(conn, sql, bindings as unknown[], onRow)
+    } finally {
+      await knex.client.releaseConnection(conn)
+    }
   },
 
   acquireLock: acquireMysqlLock,
