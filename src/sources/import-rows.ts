@@ -83,14 +83,15 @@ export async function importRows<R extends Record<string, unknown>>(
   // transaction (the import holds the operator lock, so one count covers the whole import).
   let change: number | undefined
   const encode = rowEncoder(store.dialect, importId, opts.source, bulk)
+  const limits = await store.dialect.rowLimits(knex, spec.table)
   const batches =
     opts.offThread && workerAvailable()
       ? workerBatches(
-          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source, bulk},
+          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source, bulk, limits},
           size,
           reader,
         )
-      : prepareBatches(spec, rows, size, reader, encode)
+      : prepareBatches(spec, rows, size, reader, encode, limits)
 
   /** Write one batch in its own transaction; the commit waits for the batch before it (`prior`) and is returned, not awaited. */
   const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {

@@ -45,7 +45,7 @@ async function main(job: WorkerJob): Promise<void> {
     if (!spec) throw new Error(`no register ${job.register}`)
     const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!) : jsonlRows(job.file)
     const encode = rowEncoder(dialectNamed(job.dialect), job.importId, job.source, job.bulk)
-    for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, encode)) {
+    for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, encode, job.limits)) {
       while (credits === 0) await new Promise<void>((ok) => (wake = ok))
       credits--
       kept.set(++seq, batch)

@@ -1,5 +1,7 @@
+import type {RowLimits} from '../store/dialect'
 import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {Reject} from './rejects'
+import {overLongFields, oversizedRow} from './row-limits'
 import {valuesHasher} from './row-hash'
 
 type Raw = Record<string, string | undefined>
@@ -75,6 +77,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
   size: number,
   progress: ReadProgress = {read: 0},
   encode?: RowEncoder,
+  limits?: RowLimits,
 ): AsyncGenerator<PreparedBatch> {
   const hash = valuesHasher()
   spec.prepare?.()
@@ -93,14 +96,21 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
       }
       const values = new Array(fields.length)
       for (let f = 0; f < fields.length; f++) values[f] = record[fields[f]]
-      const h = hash(fields, values)
-      batch.rowNos.push(rowNo)
-      batch.keys.push(String(record[spec.key]))
-      batch.hashes.push(h)
-      const all = batch.values!
-      for (let f = 0; f < values.length; f++) all.push(values[f])
-      batch.raws!.push(raw)
-      if (encode) (batch.literals ??= []).push(encode(values, h, rowNo))
+      // A value its column cannot take is this row's reject, on every store alike, never the batch's failure.
+      const overLong = overLongFields(fields, values, limits)
+      const h = overLong.length ? '' : hash(fields, values)
+      const literal = !overLong.length && encode ? encode(values, h, rowNo) : undefined
+      const oversized = overLong.length ? undefined : oversizedRow(fields, values, literal, limits)
+      if (overLong.length || oversized) batch.rejects.push({rowNo, raw, errors: oversized ? [oversized] : overLong})
+      else {
+        batch.rowNos.push(rowNo)
+        batch.keys.push(String(record[spec.key]))
+        batch.hashes.push(h)
+        const all = batch.values!
+        for (let f = 0; f < values.length; f++) all.push(values[f])
+        batch.raws!.push(raw)
+        if (literal !== undefined) (batch.literals ??= []).push(literal)
+      }
     }
     if (batchSize(batch) >= size) {
       yield batch

@@ -12,6 +12,21 @@ export interface Reject {
 }
 
 const ROWS_PER_INSERT = 500
+/** Characters of rejects per statement, well inside any server's max_allowed_packet. */
+const CHARS_PER_INSERT = 1 << 20
+/** A rejected row kept whole in the store up to this size; a larger one (a value over its column's limit) keeps the start of each value. */
+const RAW_KEPT_CHARS = 1 << 16
+const VALUE_KEPT_CHARS = 4096
+
+/** The row as read, as JSON; clipped where it is too large to be worth storing (the source file holds it whole). */
+function rawJson(raw: Record<string, string | undefined>): string {
+  const whole = JSON.stringify(raw)
+  if (whole.length <= RAW_KEPT_CHARS) return whole
+  const clipped: Record<string, string | undefined> = {}
+  for (const [k, v] of Object.entries(raw))
+    clipped[k] = v !== undefined && v.length > VALUE_KEPT_CHARS ? `${v.slice(0, VALUE_KEPT_CHARS)}… (${v.length})` : v
+  return JSON.stringify(clipped)
+}
 
 /** Record rejects in the store's `rejects` table, one row per problem, inside the batch's transaction. */
 export async function storeRejects(
@@ -29,10 +44,21 @@ export async function storeRejects(
       row_no: r.rowNo,
       field: e.field,
       reason: e.reason,
-      raw: JSON.stringify(r.raw),
+      raw: rawJson(r.raw),
     })),
   )
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await trx('rejects').insert(rows.slice(i, i + ROWS_PER_INSERT))
+  let chunk: typeof rows = []
+  let chars = 0
+  for (const row of rows) {
+    if (chunk.length && (chunk.length >= ROWS_PER_INSERT || chars + row.raw.length > CHARS_PER_INSERT)) {
+      await trx('rejects').insert(chunk)
+      chunk = []
+      chars = 0
+    }
+    chunk.push(row)
+    chars += row.raw.length + row.reason.length
+  }
+  if (chunk.length) await trx('rejects').insert(chunk)
 }
 
 /** The rejects CSV: one line per problem (row, field, reason, raw row as JSON), opened on the first reject. */
@@ -51,7 +77,7 @@ export class RejectsCsv {
       this.stream.write('\uFEFFrow,field,reason,raw\r\n')
     }
     for (const e of r.errors) {
-      const line = csvLine([r.rowNo, e.field, e.reason, JSON.stringify(r.raw)])
+      const line = csvLine([r.rowNo, e.field, e.reason, rawJson(r.raw)])
       if (!this.stream.write(`${line}\r\n`)) await new Promise<void>((ok) => this.stream!.once('drain', () => ok()))
     }
   }

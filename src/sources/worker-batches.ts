@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import {DialectName} from '../store/connection'
-import {BulkMode} from '../store/dialect'
+import {BulkMode, RowLimits} from '../store/dialect'
 import {PreparedBatch, ReadProgress, RowDetails} from './prepare-batches'
 import {localAliases} from './regions'
 
@@ -32,6 +32,8 @@ export interface WorkerSource extends FileRows {
   importId: number
   source: string
   bulk: BulkMode
+  /** What one row may hold on this store: rows over it are rejected by the worker. */
+  limits: RowLimits
 }
 
 /** What a worker is started with. */

@@ -22,6 +22,7 @@ export const faults: Catalogue['faults'] = {
   streamSilent: (p) => `nothing heard for ${p.seconds} s`,
   connectionClosed: 'connection lost',
   runningQuery: 'running a database statement',
+  connecting: 'connecting to it',
   readingRows: 'reading rows',
   lockedBy: (p) => `the store is locked by ${p.holder} (${p.command}, pid ${p.pid} on ${p.host}) since ${p.since}`,
   lockedByUnknown: 'the store is locked by another operator whose name was not recorded',

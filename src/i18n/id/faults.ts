@@ -24,6 +24,7 @@ export const faults = {
   streamSilent: (p: {seconds: number}) => `tidak ada data selama ${p.seconds} detik`,
   connectionClosed: 'koneksi terputus',
   runningQuery: 'menjalankan perintah database',
+  connecting: 'menyambung ke server',
   readingRows: 'membaca baris',
   lockedBy: (p: {holder: string; command: string; pid: number; host: string; since: string}) =>
     `store sedang dikunci oleh ${p.holder} (${p.command}, pid ${p.pid} di ${p.host}) sejak ${p.since}`,

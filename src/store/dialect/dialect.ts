@@ -40,6 +40,18 @@ export interface Dialect {
   readonly overlapBatches: boolean
   /** Bulk access to a register table inside `trx`: the hot path of an import. */
   keyedTable(trx: Knex.Transaction, table: string, key: string, mode?: BulkMode): Promise<KeyedTable>
+  /** What one row of `table` may hold: read from the schema (both stores declare the same varchar widths) and the server. */
+  rowLimits(knex: Knex, table: string): Promise<RowLimits>
+  /** Make free-text columns take whatever a register holds (MySQL's TEXT stops at 64 KB; SQLite's text has no limit). */
+  widenText(knex: Knex, table: string, columns: readonly string[]): Promise<void>
+}
+
+/** The most a row may hold, checked row by row before it is written, so an over-long value is that row's reject. */
+export interface RowLimits {
+  /** Characters each varchar column takes. */
+  chars: Record<string, number>
+  /** Bytes one statement may carry (MySQL's max_allowed_packet); undefined where there is no such limit. */
+  statementBytes?: number
 }
 
 /**

@@ -4,7 +4,7 @@ import {Dialect} from './dialect'
 import {mysqlDialect} from './mysql'
 import {sqliteDialect} from './sqlite'
 
-export type {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
+export type {BulkMode, Dialect, KeyedTable, NewRows, RowLimits} from './dialect'
 
 const DIALECTS: Record<DialectName, Dialect> = {sqlite: sqliteDialect, mysql: mysqlDialect}
 

@@ -44,7 +44,8 @@ function reasonOf(error: unknown): string {
 /** Whether `error` says the connection is gone (as opposed to a statement the server refused). */
 export function isConnectionFault(error: unknown): boolean {
   const e = error as {code?: string; fatal?: boolean}
-  return error instanceof ServerLostError || LOST.test(e?.code ?? '') || (e?.fatal === true && !/^ER_/.test(e?.code ?? ''))
+  if (error instanceof ServerLostError || LOST.test(e?.code ?? '') || (error as Error)?.name === 'KnexTimeoutError') return true
+  return e?.fatal === true && !/^ER_/.test(e?.code ?? '')
 }
 
 /** `error` as the user sees it when it is a connection fault; otherwise unchanged. */
@@ -68,11 +69,16 @@ export function guardConnection(conn: any): void {
   })
 }
 
-/** Every statement knex sends on `knex` fails with a ServerLostError, not a raw driver message, when the connection is lost. */
+/**
+ * Every statement knex sends on `knex`, and every connection it makes, fails with a ServerLostError,
+ * not a raw driver message, when the server is gone.
+ */
 export function guardQueries(knex: Knex): void {
-  const client = knex.client as {_query(conn: unknown, obj: unknown): Promise<unknown>}
+  const client = knex.client as {_query(conn: unknown, obj: unknown): Promise<unknown>; acquireConnection(): Promise<unknown>}
   const query = client._query.bind(client)
   client._query = (conn, obj) => query(conn, obj).catch((error) => Promise.reject(asServerLost(error, msg().faults.runningQuery)))
+  const acquire = client.acquireConnection.bind(client)
+  client.acquireConnection = () => acquire().catch((error) => Promise.reject(asServerLost(error, msg().faults.connecting)))
 }
 
 /**

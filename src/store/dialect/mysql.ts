@@ -201,4 +201,24 @@ export const mysqlDialect: Dialect = {
   async keyedTable(trx, table, key, mode = 'insert') {
     return keyedTable(trx, table, key, mode)
   },
+
+  async rowLimits(knex, table) {
+    const [columns] = (await knex.raw(
+      'SELECT COLUMN_NAME AS name, CHARACTER_MAXIMUM_LENGTH AS width FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND DATA_TYPE = ?',
+      [table, 'varchar'],
+    )) as [{name: string; width: number}[]]
+    const [[{packet}]] = (await knex.raw('SELECT @@max_allowed_packet AS packet')) as [{packet: number | string}[]]
+    return {chars: Object.fromEntries(columns.map((c) => [c.name, Number(c.width)])), statementBytes: Number(packet)}
+  },
+
+  async widenText(knex, table, columns) {
+    const [rows] = (await knex.raw(
+      'SELECT COLUMN_NAME AS name, IS_NULLABLE AS nullable FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?',
+      [table],
+    )) as [{name: string; nullable: string}[]]
+    const nullable = new Map(rows.map((r) => [r.name, r.nullable === 'YES']))
+    const changes = columns.map((c) => `MODIFY \`${c}\` LONGTEXT ${nullable.get(c) ? 'NULL' : 'NOT NULL'}`)
+    // One ALTER per table: each rewrites the table once, however many columns it widens.
+    await knex.raw(`ALTER TABLE \`${table}\` ${changes.join(', ')}`)
+  },
 }

@@ -123,6 +123,20 @@ export const sqliteDialect: Dialect = {
     return mode === 'load-data' ? 'LOAD DATA is a MySQL/MariaDB statement; a SQLite store takes rows by INSERT' : undefined
   },
 
+  // SQLite keeps each column's declared type, varchar(N) included, though it does not enforce it.
+  async rowLimits(knex, table) {
+    const columns = (await knex.raw(`PRAGMA table_info("${table}")`)) as {name: string; type: string}[]
+    const chars: Record<string, number> = {}
+    for (const c of columns) {
+      const width = /^varchar\((\d+)\)$/i.exec(c.type)?.[1]
+      if (width) chars[c.name] = Number(width)
+    }
+    return {chars}
+  },
+
+  // TEXT on SQLite holds up to a gigabyte already.
+  async widenText() {},
+
   // Inside a transaction knex hands out the transaction's own connection, and releasing it is the transaction's job.
   async keyedTable(trx, table, key) {
     return keyedTable((await trx.client.acquireConnection()) as Database, table, key)
