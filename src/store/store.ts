@@ -8,6 +8,9 @@ import {Dialect, dialectFor} from './dialect'
 import {isInitialised} from './meta'
 import {migrateLatest, upToDate} from './migrate'
 
+/** Characters of the `actor` column of every table that records who acted. */
+const ACTOR_CHARS = 191
+
 /** An open state store and who is acting on it: what every domain function receives. */
 export interface Store {
   knex: Knex
@@ -50,6 +53,9 @@ function notInitialised(location: StoreLocation): InputError {
 export async function openStore(opts: OpenOptions): Promise<Store> {
   const mode = opts.mode ?? 'create'
   const location = parseDbUrl(opts.db, opts.cwd)
+  // Every record names its actor in a column of ACTOR_CHARS; a longer name would fail the first write on MySQL.
+  if (opts.actor.length > ACTOR_CHARS)
+    throw new InputError(msg().faults.actorTooLong({length: opts.actor.length, limit: ACTOR_CHARS}), msg().faults.actorTooLongFix)
   if (mode !== 'create' && location.dialect === 'sqlite' && !existsSync(location.file!)) throw notInitialised(location)
   const dialect = dialectFor(location)
   const knex = dialect.createKnex(location)
@@ -61,9 +67,12 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     } else migrated = await migrateLatest(knex)
   } catch (error) {
     await knex.destroy().catch(() => {})
+    const m = msg().faults
+    // The server gone or silent: said so, naming the store (its URL as shown, never its password).
+    if (error instanceof UserError && error.exit === EXIT.failure)
+      throw new UserError(m.cannotOpen({store: location.masked, reason: error.message}), EXIT.failure, error.fix)
     if (error instanceof UserError) throw error
     const text = maskSecrets((error as Error).message ?? String(error))
-    const m = msg().faults
     if (/migration directory is corrupt/.test(text))
       throw new UserError(m.newerStore({store: location.masked, reason: text}), EXIT.failure, m.newerStoreFix)
     throw new UserError(m.cannotOpen({store: location.masked, reason: text}), EXIT.failure, dialect.openFailureHint)

@@ -14,7 +14,7 @@ withDbs('one operator at a time', (db) => {
       const r = await runCli(['run', '--db', db().url, '--json'])
       expect(Date.now() - started).toBeLessThan(5000) // node start-up included; the lock answer itself is immediate
       expect(r.code).toBe(3)
-      expect(json(r).error.message).toMatch(/locked by siti \(prime-migrate run, pid \d+ on .+\) since \d{4}-/)
+      expect(json(r).error.message).toMatch(/(locked by|dikunci oleh) siti \(prime-migrate run, pid \d+ (on|di) .+\) (since|sejak) \d{4}-/)
       expect(await store.knex('audit_log').count({n: '*'})).toEqual(before)
     } finally {
       await lock.release()

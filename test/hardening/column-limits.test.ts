@@ -1,5 +1,6 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {overLongFields} from '../../src/sources/row-limits'
 import {json, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 
@@ -85,7 +86,6 @@ withDbs('values at and over their columns’ limits', (db) => {
       expect(chars).toMatchObject({ticket_id: 191, agent: 191, requester_name: 255, requester_phone: 64, channel: 16})
       expect(chars.subject).toBeUndefined()
       expect(chars.body).toBeUndefined()
-      const {overLongFields} = await import('../../src/sources/row-limits')
       const errors = overLongFields(['ticket_id', 'region', 'subject'], ['T1', '😀'.repeat(255), 'x'.repeat(1e5)], {chars})
       expect(errors).toEqual([])
       const over = overLongFields(['ticket_id', 'region'], ['T1', '😀'.repeat(256)], {chars})

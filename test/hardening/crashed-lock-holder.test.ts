@@ -28,7 +28,7 @@ withDbs('a crashed lock holder', (db) => {
     try {
       const blocked = await runCli(['init', '--db', db().url, '--json'])
       expect(blocked.code).toBe(3)
-      expect(json(blocked).error.message).toMatch(/locked by crashing-operator/)
+      expect(json(blocked).error.message).toMatch(/(locked by|dikunci oleh) crashing-operator/)
     } finally {
       holder.removeAllListeners('exit')
       holder.kill('SIGKILL')

@@ -79,8 +79,10 @@ withDbs('two operators at once', (db) => {
     expect(results.map((r) => (r.value.code === 1 ? r.value.stdout : r.value.code)).sort()).toEqual([0, 3])
     expect(json(winner!.value)).toMatchObject({read: ROWS, loaded: ROWS})
     const refusal = json(loser!.value).error
-    expect(refusal.message).toMatch(new RegExp(`locked by ${winner!.actor} \\(prime-migrate import tickets, pid \\d+ on ${hostname()}\\)`))
-    expect(refusal.fix).toMatch(/wait/)
+    expect(refusal.message).toMatch(
+      new RegExp(`(locked by|dikunci oleh) ${winner!.actor} \\(prime-migrate import tickets, pid \\d+ (on|di) ${hostname()}\\)`),
+    )
+    expect(refusal.fix).toMatch(/wait|tunggu/)
     expect(loser!.ms - baseline).toBeLessThan(1000)
     expect(loser!.ms).toBeLessThan(winner!.ms)
   }, 180_000)
@@ -97,7 +99,7 @@ withDbs('two operators at once', (db) => {
         ),
       )
       expect(value).toBeInstanceOf(WaitingError)
-      expect((value as WaitingError).message).toMatch(/locked by operator-a \(prime-migrate run, pid \d+/)
+      expect((value as WaitingError).message).toMatch(/(locked by|dikunci oleh) operator-a \(prime-migrate run, pid \d+/)
       expect(ms).toBeLessThan(1000)
       await lock.release()
       const again = await acquireLock(other.knex, 'operator-b', 'prime-migrate init')
@@ -106,6 +108,35 @@ withDbs('two operators at once', (db) => {
       await holder.close()
       await other.close()
     }
+  })
+
+  it('an --actor longer than the lock row takes: the lock is held under a clipped label, the other operator is told who, and it is given back', async () => {
+    const long = `operator-${'panjang-'.repeat(60)}`
+    const holder = await db().open('operator-a', 'prime-migrate run')
+    const other = await db().open('operator-b', 'prime-migrate init')
+    try {
+      const lock = await acquireLock(holder.knex, long, 'prime-migrate run')
+      const refused = await acquireLock(other.knex, 'operator-b', 'prime-migrate init').then(
+        () => null,
+        (e) => e,
+      )
+      expect(refused).toBeInstanceOf(WaitingError)
+      expect((refused as WaitingError).message).toContain(long.slice(0, 150))
+      expect((refused as WaitingError).message).toMatch(/…#[0-9a-f]{12} \(prime-migrate run, pid \d+/)
+      await lock.release()
+      expect(await holder.knex('locks').first()).toBeUndefined()
+      const again = await acquireLock(other.knex, 'operator-b', 'prime-migrate init')
+      await again.release()
+    } finally {
+      await holder.close()
+      await other.close()
+    }
+    // Every record names its actor: a name longer than they hold is refused before anything is written.
+    const tooLong = await runCli(['import', 'tickets', '/dev/null', '--db', db().url, '--json'], {
+      cwd: db().dir,
+      env: {PRIME_MIGRATE_ACTOR: long},
+    })
+    expect({code: tooLong.code, message: json(tooLong).error.message}).toMatchObject({code: 2, message: expect.stringMatching(/--actor/)})
   })
 
   it('operators starting at the same instant: exactly one gets the lock, every other one a clean refusal (exit 3), none a database error', async () => {
@@ -138,7 +169,9 @@ withDbs('two operators at once', (db) => {
       )
       if (store.dialect.name === 'sqlite') {
         expect(fresh).toBeInstanceOf(WaitingError)
-        expect((fresh as WaitingError).message).toMatch(/locked by operator-a \(prime-migrate run, pid 4242 on another-host\)/)
+        expect((fresh as WaitingError).message).toMatch(
+          /(locked by|dikunci oleh) operator-a \(prime-migrate run, pid 4242 (on|di) another-host\)/,
+        )
       } else {
         // MySQL's lock is the server's GET_LOCK, which died with that holder's session; the row is only a label.
         expect(fresh).not.toBeInstanceOf(Error)

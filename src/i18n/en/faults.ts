@@ -24,6 +24,8 @@ export const faults: Catalogue['faults'] = {
   runningQuery: 'running a database statement',
   connecting: 'connecting to it',
   readingRows: 'reading rows',
+  actorTooLong: (p) => `--actor has ${p.length} characters; the store records at most ${p.limit}`,
+  actorTooLongFix: 'use a shorter name for --actor (or PRIME_MIGRATE_ACTOR), e.g. a user name or staff number',
   lockedBy: (p) => `the store is locked by ${p.holder} (${p.command}, pid ${p.pid} on ${p.host}) since ${p.since}`,
   lockedByUnknown: 'the store is locked by another operator whose name was not recorded',
   lockedFix: 'wait for that command to finish, then run this one again',

@@ -26,6 +26,8 @@ export const faults = {
   runningQuery: 'menjalankan perintah database',
   connecting: 'menyambung ke server',
   readingRows: 'membaca baris',
+  actorTooLong: (p: {length: number; limit: number}) => `--actor berisi ${p.length} karakter; store mencatat paling banyak ${p.limit}`,
+  actorTooLongFix: 'gunakan nama yang lebih pendek untuk --actor (atau PRIME_MIGRATE_ACTOR), mis. nama pengguna atau NIP',
   lockedBy: (p: {holder: string; command: string; pid: number; host: string; since: string}) =>
     `store sedang dikunci oleh ${p.holder} (${p.command}, pid ${p.pid} di ${p.host}) sejak ${p.since}`,
   lockedByUnknown: 'store sedang dikunci oleh operator lain yang namanya tidak tercatat',
