@@ -156,7 +156,7 @@ withDbs('Deskpro import', (db) => {
       const wrong = source.url.replace('mysql://root@', 'mysql://root:Sup3rSecret@')
       const error = await importDeskpro(store, wrong, {}).catch((e) => e)
       expect(error).toBeInstanceOf(Error)
-      expect(error.message).toContain('cannot read the Deskpro database')
+      expect(error.message).toMatch(/cannot read the Deskpro database|tidak dapat membaca database Deskpro/)
       expect(error.message).toContain('***')
       expect(error.message).not.toContain('Sup3rSecret')
       expect(error.exit).toBe(1)
