@@ -68,7 +68,7 @@ function tamperedColumns(fr: FilledRow, article: Article, ctx: RowContext): Revi
   const hashOk =
     ctx.secret !== undefined &&
     formulas.length === 0 &&
-    cellsHash(ctx.secret, ctx.workbookId, {...cell, content_hash: cell.content_hash.trim()}) === cell.cells_hash.trim()
+    cellsHash(ctx.secret, ctx.workbookId, fr.row, {...cell, content_hash: cell.content_hash.trim()}) === cell.cells_hash.trim()
   if (hashOk) return []
   const expected = articleCells(article, ctx.lang)
   const edited = new Set<ReviewColumn>([

@@ -67,12 +67,18 @@ export function comparableText(text: string): string {
 
 /**
  * The keyed tamper hash of a row's locked cells as written: keys and values (never labels), the
- * article's content hash and the workbook it belongs to. Keyed with the store's secret, so an edit
+ * article's content hash, the workbook and the sheet row it was written on (so locked rows swapped
+ * do not pass). Keyed with the store's secret, so an edit
  * with the hash recomputed by hand does not pass.
  */
-export function cellsHash(secret: string, workbookId: string, cells: Record<ArticleColumn, string> & {content_hash: string}): string {
+export function cellsHash(
+  secret: string,
+  workbookId: string,
+  row: number,
+  cells: Record<ArticleColumn, string> & {content_hash: string},
+): string {
   const values = Object.fromEntries([...ARTICLE_COLUMNS, 'content_hash' as const].map((k) => [k, comparableText(cells[k])]))
-  return keyedHash(secret, {kind: 'kms.review', workbook: workbookId, cells: values})
+  return keyedHash(secret, {kind: 'kms.review', workbook: workbookId, row, cells: values})
 }
 
 /** The decision a cell names: a stable code or the word either language's workbook shows. */

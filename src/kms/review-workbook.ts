@@ -194,7 +194,7 @@ export async function writeReviewWorkbook(
           }
         : {decision: null, category_override: null, reviewer: null, comment: null}),
       content_hash: s.article.content_hash,
-      cells_hash: cellsHash(secret.value, workbookId, {...cells, content_hash: s.article.content_hash}),
+      cells_hash: cellsHash(secret.value, workbookId, i + 2, {...cells, content_hash: s.article.content_hash}),
     }
     for (const key of REVIEW_COLUMNS) {
       const cell = row.getCell(columnNumber(key))

@@ -88,8 +88,6 @@ export const review: Catalogue['review'] = {
   tamperedSummary: (p) => `${p.rows} rows of ${p.file} hold locked cells that were changed (signs of tampering); those rows were rejected`,
   worklistKeysMissing: (p) =>
     `${p.path}: column keys ${p.keys.join(', ')} not found (columns inserted, moved or deleted, or the worklist was made by an earlier version of prime-migrate)`,
-  worklistKeysMissingFix:
-    'do not insert, move or delete columns; make a new worklist with `prime-migrate mappings unresolved --out FILE.xlsx`',
   worklistTampered: (p) =>
     `row ${p.row}: locked ${p.columns.join(', ')} changed; make a new worklist with \`prime-migrate mappings unresolved --out FILE.xlsx\``,
 }

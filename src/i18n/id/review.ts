@@ -94,8 +94,6 @@ export const review = {
     `${p.rows} baris ${p.file} memuat sel terkunci yang diubah (tanda pengubahan); baris itu ditolak`,
   worklistKeysMissing: (p: {path: string; keys: string[]}) =>
     `${p.path}: kunci kolom ${p.keys.join(', ')} tidak ditemukan (kolom disisipkan, dipindah atau dihapus, atau daftar kerja dibuat oleh versi lama prime-migrate)`,
-  worklistKeysMissingFix:
-    'jangan menyisipkan, memindah atau menghapus kolom; buat daftar kerja baru dengan `prime-migrate mappings unresolved --out BERKAS.xlsx`',
   worklistTampered: (p: {row: number; columns: string[]}) =>
     `baris ${p.row}: sel terkunci ${p.columns.join(', ')} diubah; buat daftar kerja baru dengan \`prime-migrate mappings unresolved --out BERKAS.xlsx\``,
 }
