@@ -120,7 +120,7 @@ function checkRow(fr: FilledRow, ctx: RowContext): Checked {
   if (decision === 'approve' && !override && !topicCategory(article.topic).category) {
     reasons.push(
       R.approveNeedsCategory({
-        reason: topicCategory(article.topic).unmappedReason ?? '',
+        topic: article.topic,
         column: C.category_override,
         exclude: R.decisions.exclude,
       }),

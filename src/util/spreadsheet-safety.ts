@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs'
+import {msg} from '../i18n'
 
 /**
  * Spreadsheet safety (CONTRACT §5.6): text from an input never becomes a formula.
@@ -32,8 +33,13 @@ export function csvLine(values: ReadonlyArray<string | number | boolean | null |
 /** Excel keeps at most 32,767 characters in a cell; longer text is cut rather than silently corrupting the file. */
 export const XLSX_CELL_LIMIT = 32767
 
-/** Ends a cell cut at Excel's limit, so whoever reads the cell sees it is not the whole text. */
-export const TRUNCATED_MARK = ' …[dipotong: teks melebihi batas sel Excel]'
+/** Ends a cell cut at Excel's limit, so whoever reads the cell sees it is not the whole text (in the run's language). */
+export function truncatedMark(): string {
+  return msg().review.truncatedMark
+}
+
+/** The Bahasa Indonesia mark, for callers that name it; `truncatedMark()` follows the run's language. */
+export const TRUNCATED_MARK = msg('id').review.truncatedMark
 
 /** True when a text is longer than an xlsx cell may hold. */
 export function exceedsXlsxCell(value: string | null | undefined): boolean {
@@ -45,7 +51,7 @@ export function exceedsXlsxCell(value: string | null | undefined): boolean {
  * cell even when it starts with "=". Text over Excel's limit is cut and ends in `mark`, never
  * silently. Returns null for empty.
  */
-export function xlsxText(value: string | null | undefined, mark = TRUNCATED_MARK): string | null {
+export function xlsxText(value: string | null | undefined, mark = truncatedMark()): string | null {
   if (value === null || value === undefined) return null
   return value.length > XLSX_CELL_LIMIT ? value.slice(0, XLSX_CELL_LIMIT - mark.length) + mark : value
 }

@@ -56,6 +56,8 @@ export const review: Catalogue['review'] = {
   unmappedTitle: 'Topics without a KMS category (not knowledge; exclude their articles or give a category_override)',
   unmappedArticles: (n: string) => `${n} articles`,
   worklistHashColumn: 'cells_hash',
+  /** Ends a cell cut at Excel's limit. */
+  truncatedMark: ' …[cut: text longer than an Excel cell holds]',
 
   noArticles: 'the state store holds no FAQ articles to review',
   noArticlesFix: 'load the FAQ first: prime-migrate import faq FILE.xlsx',
@@ -83,7 +85,8 @@ export const review: Catalogue['review'] = {
     `article No ${p.no} changed after this workbook was made (hash in the workbook ${p.inWorkbook || '(empty)'}, in the store ${p.inStore}); make a new workbook with \`prime-migrate kms review\``,
   tampered: (p) =>
     `row ${p.row}: locked ${p.columns.length ? `column ${p.columns.join(', ')}` : 'cells (hidden columns)'} changed; an article is changed only in the source FAQ (propose changes in comment with the decision revise); make a new workbook with \`prime-migrate kms review\``,
-  approveNeedsCategory: (p) => `approve needs a category: ${p.reason}; fill in ${p.column} or choose ${p.exclude}`,
+  approveNeedsCategory: (p) =>
+    `approve needs a category, and topic "${p.topic}" has no KMS category (mappings/topics.yaml): fill in ${p.column} or choose ${p.exclude}`,
   reviewerEmpty: (p) => `${p.column} is empty: recorded in the name of ${p.actor}`,
   tamperedSummary: (p) => `${p.rows} rows of ${p.file} hold locked cells that were changed (signs of tampering); those rows were rejected`,
   worklistKeysMissing: (p) =>

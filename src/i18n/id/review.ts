@@ -56,6 +56,8 @@ export const review = {
   unmappedArticles: (n: string) => `${n} artikel`,
   /** Header of the worklist's hidden column holding its locked cells' keyed hash. */
   worklistHashColumn: 'hash_sel',
+  /** Ends a cell cut at Excel's limit. */
+  truncatedMark: ' …[dipotong: teks melebihi batas sel Excel]',
 
   noArticles: 'state store belum berisi artikel FAQ untuk direviu',
   noArticlesFix: 'muat FAQ dulu: prime-migrate import faq BERKAS.xlsx',
@@ -87,8 +89,8 @@ export const review = {
     `artikel No ${p.no} berubah setelah buku kerja ini dibuat (hash di buku kerja ${p.inWorkbook || '(kosong)'}, di store ${p.inStore}); buat buku kerja baru dengan \`prime-migrate kms review\``,
   tampered: (p: {row: number; columns: string[]}) =>
     `baris ${p.row}: sel terkunci ${p.columns.length ? `kolom ${p.columns.join(', ')}` : '(kolom tersembunyi)'} diubah; isi artikel hanya diubah di FAQ sumber (usulan ditulis di komentar dengan keputusan revisi), buat buku kerja baru dengan \`prime-migrate kms review\``,
-  approveNeedsCategory: (p: {reason: string; column: string; exclude: string}) =>
-    `keputusan setujui memerlukan kategori: ${p.reason}; isi ${p.column} atau pilih ${p.exclude}`,
+  approveNeedsCategory: (p: {topic: string; column: string; exclude: string}) =>
+    `keputusan setujui memerlukan kategori, dan topik "${p.topic}" tidak punya kategori KMS (mappings/topics.yaml): isi ${p.column} atau pilih ${p.exclude}`,
   reviewerEmpty: (p: {column: string; actor: string}) => `${p.column} kosong: dicatat atas nama ${p.actor}`,
   tamperedSummary: (p: {rows: number; file: string}) =>
     `${p.rows} baris ${p.file} memuat sel terkunci yang diubah (tanda pengubahan); baris itu ditolak`,
