@@ -2,19 +2,15 @@ import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {InputError} from '../errors'
 import {isLang, Lang, msg} from '../i18n'
-import {readColumnKeys} from '../util/column-keys'
+import {KeyedRow, readColumnKeys, readKeyedRows} from '../util/column-keys'
 import {exceljs} from '../util/excel'
-import {cellInput, cellText} from '../util/spreadsheet-safety'
+import {cellText} from '../util/spreadsheet-safety'
 import {META_KEYS, META_SHEET, REVIEW_COLUMNS, ReviewColumn} from './review-layout'
 
 export {cellText} from '../util/spreadsheet-safety'
 
 /** One data row of a filled review workbook, as text; a formula cell reads as empty and is listed. */
-export interface FilledRow {
-  row: number
-  cells: Record<ReviewColumn, string>
-  formulas: ReviewColumn[]
-}
+export type FilledRow = KeyedRow<ReviewColumn>
 
 export interface FilledWorkbook {
   path: string
@@ -46,16 +42,6 @@ export async function readFilledWorkbook(file: string): Promise<FilledWorkbook> 
   const keys = readColumnKeys(wb, REVIEW_COLUMNS)
   if (!keys.ok) throw new InputError(m.keysMissing({path, keys: keys.missing}), m.keysMissingFix)
   const lang = meta.get(META_KEYS.lang)
-  const rows: FilledRow[] = []
-  for (let r = keys.headerRow + 1; r <= keys.sheet.rowCount; r++) {
-    const row = keys.sheet.getRow(r)
-    const read = REVIEW_COLUMNS.map((key) => [key, cellInput(row.getCell(keys.columns[key]))] as const)
-    if (read.every(([, c]) => !c.formula && c.text.trim() === '')) continue
-    rows.push({
-      row: r,
-      cells: Object.fromEntries(read.map(([key, c]) => [key, c.text])) as Record<ReviewColumn, string>,
-      formulas: read.filter(([, c]) => c.formula).map(([key]) => key),
-    })
-  }
+  const rows = readKeyedRows(keys, REVIEW_COLUMNS)
   return {path, workbookId, lang: isLang(lang) ? lang : 'id', rows}
 }

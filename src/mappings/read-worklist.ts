@@ -2,17 +2,13 @@ import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {InputError} from '../errors'
 import {isLang, Lang, msg} from '../i18n'
-import {readColumnKeys} from '../util/column-keys'
+import {KeyedRow, readColumnKeys, readKeyedRows} from '../util/column-keys'
 import {exceljs} from '../util/excel'
-import {cellInput, cellText} from '../util/spreadsheet-safety'
+import {cellText} from '../util/spreadsheet-safety'
 import {META_SHEET, WORKBOOK_KIND, WORKLIST_COLUMNS, WorklistColumn} from './worklist-layout'
 
 /** One filled row as text; a formula cell reads as empty and is listed. */
-export interface FilledWorklistRow {
-  row: number
-  cells: Record<WorklistColumn, string>
-  formulas: WorklistColumn[]
-}
+export type FilledWorklistRow = KeyedRow<WorklistColumn>
 
 export interface FilledWorklist {
   path: string
@@ -42,16 +38,6 @@ export async function readFilledWorklist(file: string): Promise<FilledWorklist> 
     throw new InputError(m.notWorklist({path}), m.notFoundFix)
   const keys = readColumnKeys(wb, WORKLIST_COLUMNS)
   if (!keys.ok) throw new InputError(msg().review.worklistKeysMissing({path, keys: keys.missing}), m.headerMovedFix)
-  const rows: FilledWorklistRow[] = []
-  for (let r = keys.headerRow + 1; r <= keys.sheet.rowCount; r++) {
-    const row = keys.sheet.getRow(r)
-    const read = WORKLIST_COLUMNS.map((k) => [k, cellInput(row.getCell(keys.columns[k]))] as const)
-    if (read.every(([, c]) => !c.formula && c.text.trim() === '')) continue
-    rows.push({
-      row: r,
-      cells: Object.fromEntries(read.map(([k, c]) => [k, c.text])) as Record<WorklistColumn, string>,
-      formulas: read.filter(([, c]) => c.formula).map(([k]) => k),
-    })
-  }
+  const rows = readKeyedRows(keys, WORKLIST_COLUMNS)
   return {path, workbookId: meta.get('workbook_id')!, lang, rows}
 }

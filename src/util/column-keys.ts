@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs'
+import {cellInput} from './spreadsheet-safety'
 
 /**
  * Stable column keys of a workbook an SME fills, as defined names on the header cells
@@ -48,4 +49,27 @@ export function readColumnKeys<K extends string>(wb: ExcelJS.Workbook, keys: rea
   if (!sheet || !first || missing.length) return {ok: false, missing: missing.length ? missing : [...keys]}
   const columns = Object.fromEntries(keys.map((k) => [k, found.get(k)!.column])) as Record<K, number>
   return {ok: true, sheet, headerRow: first.row, columns}
+}
+
+/** One filled row by key, as text; a formula cell reads as empty and is listed. */
+export interface KeyedRow<K extends string> {
+  row: number
+  cells: Record<K, string>
+  formulas: K[]
+}
+
+/** Every row below the header that holds anything (a formula counts), read by the keys' columns. */
+export function readKeyedRows<K extends string>(found: Extract<ColumnKeys<K>, {ok: true}>, keys: readonly K[]): KeyedRow<K>[] {
+  const rows: KeyedRow<K>[] = []
+  for (let r = found.headerRow + 1; r <= found.sheet.rowCount; r++) {
+    const row = found.sheet.getRow(r)
+    const read = keys.map((k) => [k, cellInput(row.getCell(found.columns[k]))] as const)
+    if (read.every(([, c]) => !c.formula && c.text.trim() === '')) continue
+    rows.push({
+      row: r,
+      cells: Object.fromEntries(read.map(([k, c]) => [k, c.text])) as Record<K, string>,
+      formulas: read.filter(([, c]) => c.formula).map(([k]) => k),
+    })
+  }
+  return rows
 }
