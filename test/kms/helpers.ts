@@ -1,4 +1,6 @@
+import {join} from 'node:path'
 import ExcelJS from 'exceljs'
+import {writeReviewWorkbook} from '../../src/kms/review-workbook'
 import {faqContentHash} from '../../src/sources/faq'
 import {Store} from '../../src/store/store'
 import {REVIEW_COLUMNS, ReviewColumn} from '../../src/kms/review-layout'
@@ -90,4 +92,12 @@ export async function openForFilling(file: string): Promise<{
       for (const [k, v] of Object.entries(values)) row.getCell(columnNumber(k as ReviewColumn)).value = v
     },
   }
+}
+
+/** The sample articles in the store and their review workbook, opened for filling. */
+export async function sampleReview(store: Store, dir: string): Promise<{file: string} & Awaited<ReturnType<typeof openForFilling>>> {
+  await insertFaq(store, SAMPLE)
+  const file = join(dir, 'review.xlsx')
+  await writeReviewWorkbook(store, file)
+  return {file, ...(await openForFilling(file))}
 }

@@ -4,7 +4,7 @@ import {applyReview} from '../../src/kms/apply-review'
 import {writeReviewWorkbook} from '../../src/kms/review-workbook'
 import {reviewStates, summarise} from '../../src/kms/state'
 import {withDbs} from '../helpers/dbs'
-import {changeAnswer, insertFaq, openForFilling, reviewSheet, SAMPLE} from './helpers'
+import {changeAnswer, insertFaq, openForFilling, reviewSheet, sampleReview, SAMPLE} from './helpers'
 
 withDbs('kms review workbook', (db) => {
   it('writes one row per article with flags, hidden hashes, locked cells and drop-downs, and records it', async () => {
@@ -58,10 +58,7 @@ withDbs('kms review workbook', (db) => {
   it('applies the valid rows of a workbook filled as an SME would and rejects the rest with reasons', async () => {
     const store = await db().open('sme-coordinator')
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
       f.set('1', 'decision', 'approve')
       f.set('1', 'reviewer', 'Bu Sari')
       f.set('2', 'decision', 'exclude')
@@ -128,10 +125,8 @@ withDbs('kms review workbook', (db) => {
   it('rejects as stale a row whose article changed after the workbook was made', async () => {
     const store = await db().open()
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
+      const file = f.file
       f.set('1', 'decision', 'approve')
       f.set('7', 'decision', 'approve')
       await f.wb.xlsx.writeFile(file)
@@ -147,10 +142,8 @@ withDbs('kms review workbook', (db) => {
   it('voids an approval when the article changes afterwards, and a correction note changed in the store is not an SME edit', async () => {
     const store = await db().open()
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
+      const file = f.file
       f.set('7', 'decision', 'approve')
       f.set('8', 'decision', 'approve')
       await f.wb.xlsx.writeFile(file)

@@ -10,7 +10,7 @@ import {Store} from '../../src/store/store'
 import {sha256, stableHash} from '../../src/util/hash'
 import {json, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
-import {insertFaq, openForFilling, SAMPLE} from './helpers'
+import {insertFaq, openForFilling, sampleReview, SAMPLE} from './helpers'
 
 /** The formula of issue 19: it shows "approve" today and means "exclude" after the cutover. */
 const TIME_BOMB = {formula: 'IF(TODAY()>DATE(2025,7,1),"exclude","approve")', result: 'approve'}
@@ -30,10 +30,8 @@ withDbs('review workbooks that cannot be fooled', (db) => {
   it('a formula in a cell the SME fills rejects that row ("ketik nilainya"); other rows apply and counts balance', async () => {
     const store = await db().open()
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
+      const file = f.file
       f.set('1', 'decision', TIME_BOMB)
       f.set('2', 'decision', 'exclude')
       f.set('2', 'comment', {formula: 'A1&"x"', result: 'catatan'} as any)
@@ -64,10 +62,8 @@ withDbs('review workbooks that cannot be fooled', (db) => {
   it('a locked cell edited with its plain SHA-256 recomputed is tampering, named by row and column; the secret is never written out', async () => {
     const store = await db().open()
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
+      const file = f.file
       const cells = (no: string) =>
         Object.fromEntries(ARTICLE_COLUMNS.map((k) => [k, String(f.get(no, k as ReviewColumn) ?? '')])) as Record<string, string>
       // Row of No 7 (sheet row 8): the answer rewritten and every unkeyed hash a person could compute put back.
