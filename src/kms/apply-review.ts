@@ -62,7 +62,7 @@ const LOCKED_HASHED = [...ARTICLE_COLUMNS, 'content_hash', 'cells_hash'] as cons
  * The locked cells of a row that no longer hold what the workbook was written with: a formula in
  * one, or a keyed hash that does not match. Empty when the row is as written.
  */
-function tamperedColumns(fr: FilledRow, article: Article, ctx: RowContext): ReviewColumn[] {
+function tamperedColumns(fr: FilledRow, article: Article | undefined, ctx: RowContext): ReviewColumn[] {
   const cell = fr.cells
   const formulas = fr.formulas.filter((k) => (LOCKED_HASHED as readonly string[]).includes(k))
   const hashOk =
@@ -70,6 +70,8 @@ function tamperedColumns(fr: FilledRow, article: Article, ctx: RowContext): Revi
     formulas.length === 0 &&
     cellsHash(ctx.secret, ctx.workbookId, fr.row, {...cell, content_hash: cell.content_hash.trim()}) === cell.cells_hash.trim()
   if (hashOk) return []
+  // A row with no hash of its own was added below the written ones: an unknown id, not an edit.
+  if (!article) return formulas.length || cell.cells_hash.trim() ? ['id'] : []
   const expected = articleCells(article, ctx.lang)
   const edited = new Set<ReviewColumn>([
     ...formulas,
@@ -86,16 +88,12 @@ function checkRow(fr: FilledRow, ctx: RowContext): Checked {
   const id = cell.id.trim()
   const base: AppliedRow = {row: fr.row, id, no: null, status: 'rejected', reasons: []}
   const article = ctx.articles.get(id)
-  if (!article) {
-    if (fr.formulas.includes('id'))
-      return {ok: false, row: {...base, tampered: ['id'], reasons: [R.tampered({row: fr.row, columns: [C.id]})]}}
-    return {ok: false, row: {...base, reasons: [R.unknownId({column: C.id, id})]}}
-  }
-  base.no = article.no
+  base.no = article?.no ?? null
   // Checked before anything else, on every row: an edited locked cell is tampering even without a decision.
   const tampered = tamperedColumns(fr, article, ctx)
   if (tampered.length)
     return {ok: false, row: {...base, tampered, reasons: [R.tampered({row: fr.row, columns: tampered.map((k) => C[k])})]}}
+  if (!article) return {ok: false, row: {...base, reasons: [R.unknownId({column: C.id, id})]}}
   const editable = (['decision', 'category_override', 'reviewer', 'comment'] as const).filter(
     (k) => cell[k].trim() !== '' || fr.formulas.includes(k),
   )

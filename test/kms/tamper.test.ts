@@ -77,10 +77,13 @@ withDbs('review workbooks that cannot be fooled', (db) => {
       // No 1: a locked cell holding a formula whose cached value is what was written.
       f.set('1', 'question', {formula: '"Kapan DAU disalurkan?"', result: String(f.get('1', 'question'))} as any)
       f.set('2', 'decision', 'exclude')
+      // No 6: its locked id rewritten to one no article has.
+      f.set('6', 'id', 'DJPK-FAQ-0666')
       await f.wb.xlsx.writeFile(file)
 
       const r = await applyReview(store, file)
-      expect(r).toMatchObject({applied: 1, rejected: 3, tampered: 3})
+      expect(r).toMatchObject({applied: 1, rejected: 4, tampered: 4})
+      expect(r.rows.find((x) => x.row === 7)).toMatchObject({id: 'DJPK-FAQ-0666', tampered: ['id']})
       const byNo = Object.fromEntries(r.rows.map((row) => [row.no, row]))
       expect(byNo['7']).toMatchObject({
         tampered: ['answer'],
