@@ -25,36 +25,41 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ms: number; value: T}> {
 
 /**
  * A separate process (SQLite's driver is synchronous, so racing connections must not share an event
- * loop) that opens the store, waits for the common start instant, then tries the lock once.
+ * loop) that opens the store, waits for the common start instant, then tries the lock once and prints
+ * what happened. A winner keeps the lock until `releaseFile` exists, so a racer that a loaded machine
+ * starts late still meets a held lock instead of a free one.
  */
-function racer(url: string, actor: string, startAt: number, mode: 'lock' | 'open' = 'lock'): Promise<string> {
+function racer(url: string, actor: string, startAt: number, releaseFile: string): {outcome: Promise<string>; exited: Promise<void>} {
   const script = `
+    const {existsSync} = require('node:fs')
     const {openStore} = require(${JSON.stringify(join(ROOT, 'dist/src/store/store.js'))})
     const {acquireLock} = require(${JSON.stringify(join(ROOT, 'dist/src/store/lock.js'))})
-    const [url, actor, startAt, mode] = process.argv.slice(1)
-    const start = () => new Promise((r) => setTimeout(r, Math.max(0, Number(startAt) - Date.now())))
-    ;(mode === 'open' ? start() : Promise.resolve()).then(() => openStore({db: url, actor, command: 'prime-migrate init'})).then(async (s) => {
-      if (mode === 'open') return s.close().then(() => console.log('OPEN'))
-      await new Promise((r) => setTimeout(r, Math.max(0, Number(startAt) - Date.now())))
-      let out
+    const [url, actor, startAt, releaseFile] = process.argv.slice(1)
+    const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+    openStore({db: url, actor, command: 'prime-migrate init'}).then(async (s) => {
+      await sleep(Math.max(0, Number(startAt) - Date.now()))
       try {
         const lock = await acquireLock(s.knex, actor, 'prime-migrate init')
-        out = 'HELD'
-        await new Promise((r) => setTimeout(r, 1000))
+        console.log('HELD')
+        while (!existsSync(releaseFile)) await sleep(50)
         await lock.release()
       } catch (e) {
-        out = e.exit ? 'REFUSED ' + e.exit : 'ERROR ' + e.message
+        console.log(e.exit ? 'REFUSED ' + e.exit : 'ERROR ' + e.message)
       }
       await s.close()
-      console.log(out)
     }).catch((e) => console.log('ERROR ' + e.message))`
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', script, url, actor, String(startAt), mode], {stdio: ['ignore', 'pipe', 'inherit']})
-    let out = ''
-    child.stdout!.on('data', (d) => (out += d))
+  const child = spawn(process.execPath, ['-e', script, url, actor, String(startAt), releaseFile], {stdio: ['ignore', 'pipe', 'inherit']})
+  let out = ''
+  const outcome = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d
+      if (out.includes('\n')) resolve(out.trim())
+    })
     child.on('error', reject)
     child.on('close', () => resolve(out.trim()))
   })
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()))
+  return {outcome, exited}
 }
 
 withDbs('two operators at once', (db) => {
@@ -112,7 +117,11 @@ withDbs('two operators at once', (db) => {
     expect((await runCli(['init', '--db', db().url], {cwd: db().dir})).code).toBe(0)
     for (let round = 0; round < 4; round++) {
       const startAt = Date.now() + 1500
-      const outcomes = await Promise.all([1, 2, 3, 4].map((i) => racer(db().url, `operator-${i}`, startAt)))
+      const releaseFile = join(db().dir, `release-${round}`)
+      const racers = [1, 2, 3, 4].map((i) => racer(db().url, `operator-${i}`, startAt, releaseFile))
+      const outcomes = await Promise.all(racers.map((r) => r.outcome))
+      writeFileSync(releaseFile, '')
+      await Promise.all(racers.map((r) => r.exited))
       expect(outcomes.filter((o) => o === 'HELD')).toHaveLength(1)
       expect(outcomes.filter((o) => o !== 'HELD')).toEqual(Array(3).fill('REFUSED 3'))
     }

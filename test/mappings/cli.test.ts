@@ -9,6 +9,7 @@ withDbs('mappings commands', (db) => {
   const run = (args: string[]) => runCli([...args, '--db', db().url], {cwd: db().dir})
 
   it('import prints the unresolved count, unresolved lists and writes the worklist, apply records decisions (exit 2 on a rejected row, 4 on a locked cell changed)', async () => {
+    expect((await run(['init'])).code).toBe(0)
     const imp = await run(['import', 'tickets', join(DIR, 'messy-tickets.csv')])
     expect(imp.code).toBe(0)
     expect(imp.stdout).toMatch(/wilayah belum terselesaikan: 6 baris; wilayah kosong: 2 baris/)

@@ -158,6 +158,7 @@ withDbs('unresolved regions as a worklist', (db) => {
         'mappings.regions_rederived',
         'mappings.regions_decided',
       ])
+      // Registers whose rows changed move their change counter (what was computed from them goes stale); vicon did not change.
       expect(JSON.parse(audit[1].details)).toEqual({
         cause: 'mappings.regions_decided',
         rows: {tickets: 4, visits: 1, vicon: 0},

@@ -69,6 +69,8 @@ async function withStore<T>(db: TestDb, fn: (s: Store) => Promise<T>): Promise<T
 withDbs('a large register, read in a worker thread and written in overlapping batches', (db) => {
   const run = (args: string[], url = db().url) => runCli([...args, '--db', url], {cwd: db().dir})
   let other: TestDb | undefined
+  // Only `init` creates a store; opening it here initialises it as init would.
+  beforeEach(() => withStore(db(), async () => undefined))
   afterEach(async () => {
     await other?.drop()
     other = undefined
