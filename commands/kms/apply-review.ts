@@ -36,8 +36,10 @@ export default class KmsApplyReview extends BaseCommand<typeof KmsApplyReview> {
         ? `\n${m.pendingAfterApply(a)}\n${m.nextRound({file: join(dirname(result.file), 'review-putaran-berikut.xlsx')})}`
         : `\n${m.allFinal(a)}`,
     )
-    // A partial apply still returns its result; the exit code tells scripts that rows were refused.
-    if (rejected.length) process.exitCode = EXIT.usage
+    // A partial apply still returns its result; the exit code tells scripts that rows were refused,
+    // and a locked cell changed is tampering (4), above a bad value (2).
+    if (result.tampered) this.info(`\n${msg().review.tamperedSummary({rows: result.tampered, file: result.file})}`)
+    if (rejected.length) process.exitCode = result.tampered ? EXIT.verification : EXIT.usage
     return result
   }
 }

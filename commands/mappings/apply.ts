@@ -14,8 +14,9 @@ export default class MappingsApply extends BaseCommand<typeof MappingsApply> {
   async run(): Promise<ApplyDecisionsResult> {
     const result = await applyWorklist(await this.store(), this.args.file)
     for (const line of appliedLines(result)) this.info(line)
-    // A partial apply still returns its result; the exit code tells scripts that rows were refused.
-    if (result.rejected) process.exitCode = EXIT.usage
+    // A partial apply still returns its result; the exit code tells scripts that rows were refused,
+    // and a locked cell changed is tampering (4), above a bad value (2).
+    if (result.rejected) process.exitCode = result.tampered ? EXIT.verification : EXIT.usage
     return result
   }
 }

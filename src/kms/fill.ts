@@ -3,9 +3,10 @@ import {dirname, resolve} from 'node:path'
 import {parse} from 'csv-parse'
 import {exceljs} from '../util/excel'
 import {InputError} from '../errors'
-import {ID_LABELS} from './labels/id'
-import {columnNumber} from './review-layout'
-import {cellText} from './read-review'
+import {msg} from '../i18n'
+import {readColumnKeys} from '../util/column-keys'
+import {cellText} from '../util/spreadsheet-safety'
+import {REVIEW_COLUMNS} from './review-layout'
 
 /** An SME's decision on one article, keyed by FAQ No. */
 export interface SmeDecision {
@@ -44,11 +45,13 @@ export async function readDecisionsCsv(file: string): Promise<SmeDecision[][]> {
 export async function fillReviewWorkbook(source: string, target: string, decisions: SmeDecision[]): Promise<number> {
   const wb = new (exceljs().Workbook)()
   await wb.xlsx.readFile(resolve(source))
-  const ws = wb.getWorksheet(ID_LABELS.review.sheet)
-  if (!ws) throw new InputError(`${source} has no sheet ${ID_LABELS.review.sheet}`, 'give a workbook made by `prime-migrate kms review`')
+  const keys = readColumnKeys(wb, REVIEW_COLUMNS)
+  if (!keys.ok) throw new InputError(msg().review.keysMissing({path: source, keys: keys.missing}), msg().review.keysMissingFix)
+  const ws = keys.sheet
+  const columnNumber = (key: (typeof REVIEW_COLUMNS)[number]) => keys.columns[key]
   const byNo = new Map(decisions.map((d) => [d.no, d]))
   let filled = 0
-  for (let r = 2; r <= ws.rowCount; r++) {
+  for (let r = keys.headerRow + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r)
     const d = byNo.get(cellText(row.getCell(columnNumber('no'))).trim())
     if (!d) continue

@@ -6,15 +6,26 @@ import type ExcelJS from 'exceljs'
 import {exceljs} from '../util/excel'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
-import {msg} from '../i18n'
+import {Catalogue, currentLang, formatDateTime, formatNumber, Lang, msg} from '../i18n'
 import {Store} from '../store/store'
+import {nameColumns} from '../util/column-keys'
 import {exceedsXlsxCell, xlsxText} from '../util/spreadsheet-safety'
 import {nowIso} from '../util/time'
 import {toolVersion} from '../util/paths'
 import {findDuplicates, reviewedByTechTeam} from './articles'
 import {knownCategories} from './categories'
-import {ID_LABELS} from './labels/id'
-import {articleCells, cellsHash, columnNumber, EDITABLE_COLUMNS, META_KEYS, META_SHEET, REVIEW_COLUMNS, ReviewColumn} from './review-layout'
+import {
+  articleCells,
+  cellsHash,
+  columnNumber,
+  decisionWord,
+  EDITABLE_COLUMNS,
+  META_KEYS,
+  META_SHEET,
+  REVIEW_COLUMNS,
+  ReviewColumn,
+} from './review-layout'
+import {workbookSecret} from './review-secret'
 import {registerWorkbook} from './reviews'
 import {ArticleReview, reviewStates, unmappedTopics} from './state'
 
@@ -29,7 +40,7 @@ export interface ReviewWorkbookResult {
   sha256: string
 }
 
-const L = ID_LABELS.review
+type Labels = Catalogue['review']
 const WIDTHS: Partial<Record<ReviewColumn, number>> = {
   id: 16,
   no: 6,
@@ -49,7 +60,7 @@ const WIDTHS: Partial<Record<ReviewColumn, number>> = {
   content_hash: 10,
 }
 
-function flagsOf(s: ArticleReview, duplicates: Map<string, string[]>, cut: string[]): string[] {
+function flagsOf(L: Labels, s: ArticleReview, duplicates: Map<string, string[]>, cut: string[]): string[] {
   const flags = []
   if (cut.length) flags.push(L.flags.truncated(cut.map((k) => L.columns[k as ReviewColumn])))
   if (!reviewedByTechTeam(s.article.status)) flags.push(L.flags.notReviewed)
@@ -62,11 +73,13 @@ function flagsOf(s: ArticleReview, duplicates: Map<string, string[]>, cut: strin
 
 async function buildGuide(
   wb: ExcelJS.Workbook,
+  lang: Lang,
   workbookId: string,
   generatedAt: string,
   categories: string[],
   unmapped: ReviewWorkbookResult['unmapped_topics'],
 ): Promise<string> {
+  const L = msg(lang).review
   const ws = wb.addWorksheet(L.guideSheet)
   ws.getColumn(1).width = 60
   ws.getColumn(2).width = 60
@@ -84,7 +97,7 @@ async function buildGuide(
   ws.getCell(r, 1).value = L.workbookIdLabel
   ws.getCell(r++, 2).value = workbookId
   ws.getCell(r, 1).value = L.generatedAtLabel
-  ws.getCell(r++, 2).value = generatedAt
+  ws.getCell(r++, 2).value = formatDateTime(generatedAt, lang)
   r++
   ws.getCell(r, 1).value = L.categoriesTitle
   ws.getCell(r++, 1).font = {bold: true}
@@ -96,17 +109,18 @@ async function buildGuide(
   ws.getCell(r++, 1).font = {bold: true}
   for (const u of unmapped) {
     ws.getCell(r, 1).value = xlsxText(u.topic)
-    ws.getCell(r++, 2).value = L.unmappedArticles(u.articles)
+    ws.getCell(r++, 2).value = L.unmappedArticles(formatNumber(u.articles, lang))
   }
   await ws.protect('', {selectLockedCells: true, selectUnlockedCells: true})
   return range
 }
 
-async function buildMeta(wb: ExcelJS.Workbook, workbookId: string, generatedAt: string): Promise<void> {
+async function buildMeta(wb: ExcelJS.Workbook, workbookId: string, generatedAt: string, lang: Lang): Promise<void> {
   const ws = wb.addWorksheet(META_SHEET, {state: 'veryHidden'})
   ws.addRow([META_KEYS.workbookId, workbookId])
   ws.addRow([META_KEYS.generatedAt, generatedAt])
   ws.addRow([META_KEYS.toolVersion, toolVersion()])
+  ws.addRow([META_KEYS.lang, lang])
   await ws.protect('', {})
 }
 
@@ -118,14 +132,13 @@ async function buildMeta(wb: ExcelJS.Workbook, workbookId: string, generatedAt: 
 export async function writeReviewWorkbook(
   store: Store,
   file: string,
-  opts: {force?: boolean; pending?: boolean} = {},
+  opts: {force?: boolean; pending?: boolean; lang?: Lang} = {},
 ): Promise<ReviewWorkbookResult> {
   const path = resolve(file)
   // An SME may be filling the file already: losing their decisions needs an explicit --force.
   refuseOverwrite(path, opts.force)
   const all = await reviewStates(store.knex)
-  if (all.length === 0)
-    throw new InputError('the state store holds no FAQ articles to review', 'load the FAQ first: prime-migrate import faq FILE.xlsx')
+  if (all.length === 0) throw new InputError(msg().review.noArticles, msg().review.noArticlesFix)
   // A later round: only the articles still without a final decision (undecided, revise, changed since).
   const states = opts.pending ? all.filter((s) => s.state !== 'approve' && s.state !== 'exclude') : all
   if (states.length === 0) {
@@ -137,6 +150,10 @@ export async function writeReviewWorkbook(
   const unmapped = unmappedTopics(states)
   const workbookId = randomUUID()
   const generatedAt = nowIso()
+  const lang = opts.lang ?? currentLang()
+  const L = msg(lang).review
+  // Made (once per store) before any hash is computed; its creation is in this workbook's audit entry.
+  const secret = await workbookSecret(store.knex)
 
   const wb = new (exceljs().Workbook)()
   wb.creator = 'prime-migrate'
@@ -144,23 +161,24 @@ export async function writeReviewWorkbook(
   ws.columns = REVIEW_COLUMNS.map((key) => ({key, width: WIDTHS[key] ?? 16}))
   const header = ws.getRow(1)
   REVIEW_COLUMNS.forEach((key, i) => (header.getCell(i + 1).value = L.columns[key]))
+  nameColumns(wb, ws, REVIEW_COLUMNS)
   header.font = {bold: true}
   header.alignment = {wrapText: true, vertical: 'middle'}
 
   const wrap = {wrapText: true, vertical: 'top'} as const
   const unlocked = {locked: false}
   const editableFill: ExcelJS.Fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFFFF2CC'}}
-  const categoryRange = await buildGuide(wb, workbookId, generatedAt, categories, unmapped)
+  const categoryRange = await buildGuide(wb, lang, workbookId, generatedAt, categories, unmapped)
   let flagged = 0
   let truncatedCells = 0
   for (const [i, s] of states.entries()) {
     const row = ws.getRow(i + 2)
-    const whole = articleCells(s.article)
+    const whole = articleCells(s.article, lang)
     // Cut before hashing: apply-review compares the cells as the workbook holds them.
     const cut = (Object.keys(whole) as (keyof typeof whole)[]).filter((k) => exceedsXlsxCell(whole[k]))
     truncatedCells += cut.length
     const cells = Object.fromEntries(Object.entries(whole).map(([k, v]) => [k, xlsxText(v) ?? ''])) as typeof whole
-    const flags = flagsOf(s, duplicates, cut)
+    const flags = flagsOf(L, s, duplicates, cut)
     if (flags.length) flagged++
     const values: Record<ReviewColumn, string | null> = {
       ...cells,
@@ -169,14 +187,14 @@ export async function writeReviewWorkbook(
       // A decision still valid for this content is shown, so a later round only touches what is open.
       ...(s.review && s.state !== 'stale'
         ? {
-            decision: s.review.decision,
+            decision: decisionWord(s.review.decision, lang),
             category_override: s.review.category_override,
             reviewer: s.review.reviewer,
             comment: s.review.comment,
           }
         : {decision: null, category_override: null, reviewer: null, comment: null}),
       content_hash: s.article.content_hash,
-      cells_hash: cellsHash(cells),
+      cells_hash: cellsHash(secret.value, workbookId, i + 2, {...cells, content_hash: s.article.content_hash}),
     }
     for (const key of REVIEW_COLUMNS) {
       const cell = row.getCell(columnNumber(key))
@@ -191,7 +209,7 @@ export async function writeReviewWorkbook(
     row.getCell(columnNumber('decision')).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: ['"approve,revise,exclude"'],
+      formulae: [`"${[L.decisions.approve, L.decisions.revise, L.decisions.exclude].join(',')}"`],
       showErrorMessage: true,
       errorTitle: L.columns.decision,
       error: L.decisionPrompt,
@@ -220,7 +238,7 @@ export async function writeReviewWorkbook(
     autoFilter: true,
     sort: false,
   })
-  await buildMeta(wb, workbookId, generatedAt)
+  await buildMeta(wb, workbookId, generatedAt, lang)
   // The review sheet opens first; the guide is the second sheet.
   wb.views = [{activeTab: 0, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible'}]
 
@@ -238,6 +256,8 @@ export async function writeReviewWorkbook(
         flagged,
         truncated_cells: truncatedCells,
         unmapped_topics: unmapped,
+        lang,
+        ...(secret.created ? {workbook_secret: 'created'} : {}),
       },
       trx,
     )

@@ -1,6 +1,7 @@
 import {Knex} from 'knex'
 import {recordArtifact} from '../audit/artifacts'
-import {msg} from '../i18n'
+import {currentLang, msg} from '../i18n'
+import {existingWorkbookSecret} from '../kms/review-secret'
 import {Store} from '../store/store'
 import {readRegionDecisions, useRegionDecisions} from '../sources/region-decisions'
 import {RederiveCounts} from '../sources/rederive-regions'
@@ -9,7 +10,7 @@ import {aliasKey, placeByCode} from '../sources/regions'
 import {nowIso} from '../util/time'
 import {labelsFor} from '../workbooks/labels'
 import {FilledWorklistRow, readFilledWorklist} from './read-worklist'
-import {codeOfLabel, NOT_A_REGION_TOKENS} from './worklist-layout'
+import {codeOfLabel, EDITABLE, NOT_A_REGION_TOKENS, tamperedColumns, WorklistColumn} from './worklist-layout'
 
 export type DecisionOutcome = 'decided' | 'unchanged' | 'rejected' | 'skipped'
 
@@ -22,6 +23,8 @@ export interface DecidedRow {
   code?: string | null
   place?: string | null
   province?: string | null
+  /** Locked columns (keys) found changed: the row is rejected as tampered with. */
+  tampered?: WorklistColumn[]
   reasons: string[]
 }
 
@@ -32,6 +35,8 @@ export interface ApplyDecisionsResult {
   unchanged: number
   rejected: number
   skipped: number
+  /** Rejected rows whose locked cells were changed (part of `rejected`); any makes the run exit 4. */
+  tampered: number
   rows: DecidedRow[]
   /** Stored rows whose province and zone were derived again, per register. */
   rederived: RederiveCounts
@@ -45,15 +50,34 @@ interface Decision {
   comment: string | null
 }
 
-function checkRow(fr: FilledWorklistRow, columns: Record<string, string>, seen: Set<string>): {row: DecidedRow; decision?: Decision} {
+interface RowContext {
+  /** Column labels in the run's language, for reasons. */
+  columns: Record<string, string>
+  seen: Set<string>
+  secret: string | undefined
+  workbookId: string
+}
+
+function checkRow(fr: FilledWorklistRow, ctx: RowContext): {row: DecidedRow; decision?: Decision} {
   const m = msg().mappingsCmd
+  const {columns, seen} = ctx
   const c = fr.cells
   const value = c.value.trim()
   const key = c.key.trim()
   const base: DecidedRow = {row: fr.row, value, status: 'rejected', reasons: []}
+  // Checked first, on every row: an edited locked cell is tampering even without a decision.
+  const tampered = tamperedColumns(ctx.secret, ctx.workbookId, fr.row, c)
+  for (const k of fr.formulas) if (!EDITABLE.has(k) && !tampered.includes(k)) tampered.push(k)
+  if (tampered.length) {
+    const names = tampered.map((k) => (k === 'cells_hash' ? msg().review.worklistHashColumn : columns[k]))
+    return {row: {...base, tampered, reasons: [msg().review.worklistTampered({row: fr.row, columns: names})]}}
+  }
+  if (!key || aliasKey(value) !== key) return {row: {...base, reasons: [m.lockedChanged({column: columns.value})]}}
+  // A formula's cached result is what it showed when saved, not a choice anyone made.
+  const formulas = fr.formulas.filter((k) => EDITABLE.has(k))
+  if (formulas.length) return {row: {...base, reasons: [msg().review.formula({columns: formulas.map((k) => columns[k])})]}}
   const decision = c.decision.trim()
   const other = c.other_place.trim()
-  if (!key || aliasKey(value) !== key) return {row: {...base, reasons: [m.lockedChanged({column: columns.value})]}}
   if (!decision && !other) {
     if (c.comment.trim())
       return {row: {...base, reasons: [m.commentWithoutDecision({decision: columns.decision, other: columns.other_place})]}}
@@ -88,13 +112,17 @@ async function record(trx: Knex.Transaction, d: Decision, workbookId: string, ac
  */
 export async function applyWorklist(store: Store, file: string): Promise<ApplyDecisionsResult> {
   const filled = await readFilledWorklist(file)
-  const columns = labelsFor(filled.lang).regions.columns
   const before = new Map((await readRegionDecisions(store.knex)).map((d) => [d.alias_key, d]))
-  const seen = new Set<string>()
+  const ctx: RowContext = {
+    columns: labelsFor(currentLang()).regions.columns,
+    seen: new Set<string>(),
+    secret: await existingWorkbookSecret(store.knex),
+    workbookId: filled.workbookId,
+  }
   const rows: DecidedRow[] = []
   const decisions: Decision[] = []
   for (const fr of filled.rows) {
-    const {row, decision} = checkRow(fr, columns, seen)
+    const {row, decision} = checkRow(fr, ctx)
     const prior = decision && before.get(decision.alias_key)
     if (decision && prior && prior.code === decision.code && prior.comment === decision.comment) rows.push({...row, status: 'unchanged'})
     else {
@@ -115,6 +143,7 @@ export async function applyWorklist(store: Store, file: string): Promise<ApplyDe
         unchanged: count('unchanged'),
         rejected: count('rejected'),
         skipped: count('skipped'),
+        tampered: rows.filter((r) => r.tampered).length,
         decisions: decisions.map((d) => ({
           text: d.text,
           key: d.alias_key,
@@ -122,7 +151,9 @@ export async function applyWorklist(store: Store, file: string): Promise<ApplyDe
           province: d.province,
           ...(before.has(d.alias_key) ? {before: {code: before.get(d.alias_key)!.code, province: before.get(d.alias_key)!.province}} : {}),
         })),
-        rejections: rows.filter((r) => r.status === 'rejected').map((r) => ({row: r.row, value: r.value, reasons: r.reasons})),
+        rejections: rows
+          .filter((r) => r.status === 'rejected')
+          .map((r) => ({row: r.row, value: r.value, reasons: r.reasons, ...(r.tampered ? {tampered: r.tampered} : {})})),
       },
       trx,
     )
@@ -144,6 +175,7 @@ export async function applyWorklist(store: Store, file: string): Promise<ApplyDe
     unchanged: count('unchanged'),
     rejected: count('rejected'),
     skipped: count('skipped'),
+    tampered: rows.filter((r) => r.tampered).length,
     rows,
     rederived,
   }

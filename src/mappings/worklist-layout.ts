@@ -1,7 +1,8 @@
+import {keyedHash} from '../kms/review-secret'
 import {Place} from '../sources/regions'
 import type {Labels} from '../workbooks/labels'
 
-/** The worklist sheet's columns, in order. The sheet is protected, so positions stay put. */
+/** The worklist sheet's columns, in order; each is named by its key in the workbook and read back by it (util/column-keys). */
 export const WORKLIST_COLUMNS = [
   'no',
   'value',
@@ -15,11 +16,12 @@ export const WORKLIST_COLUMNS = [
   'other_place',
   'comment',
   'key',
+  'cells_hash',
 ] as const
 export type WorklistColumn = (typeof WORKLIST_COLUMNS)[number]
 export const EDITABLE: ReadonlySet<WorklistColumn> = new Set(['decision', 'other_place', 'comment'])
 
-/** 1-based column number of a worklist column. */
+/** 1-based column number of a worklist column, as written. */
 export function columnNumber(col: WorklistColumn): number {
   return WORKLIST_COLUMNS.indexOf(col) + 1
 }
@@ -40,4 +42,32 @@ export function placeLabel(place: Place, L: Labels['regions']): string {
 /** The idn-area-data code a choice names, read from its brackets. */
 export function codeOfLabel(text: string): string | undefined {
   return /\[(\d{2}(?:\.\d{2})?)\]\s*$/.exec(text.trim())?.[1]
+}
+
+/** The locked cells under the tamper hash: all but what a person fills and the hash itself. */
+export const HASHED: readonly WorklistColumn[] = WORKLIST_COLUMNS.filter((k) => !EDITABLE.has(k) && k !== 'cells_hash')
+
+function columnMac(secret: string, workbookId: string, row: number, column: WorklistColumn, text: string): string {
+  // 64 bits a column: enough to tell an edit, and the cell names the column that was changed.
+  return keyedHash(secret, {kind: 'mappings.worklist', workbook: workbookId, row, column, value: text.replace(/\r\n?/g, '\n')}).slice(0, 16)
+}
+
+/**
+ * The keyed tamper hash of a row's locked cells (their text as written), one part per column, bound
+ * to the sheet row so locked cells moved between rows do not pass either.
+ */
+export function worklistCellsHash(secret: string, workbookId: string, row: number, cells: Record<WorklistColumn, string>): string {
+  return HASHED.map((k) => columnMac(secret, workbookId, row, k, cells[k])).join('.')
+}
+
+/** The locked columns of a row whose text no longer matches its hash (all of them when the hash itself was touched). */
+export function tamperedColumns(
+  secret: string | undefined,
+  workbookId: string,
+  row: number,
+  cells: Record<WorklistColumn, string>,
+): WorklistColumn[] {
+  const parts = cells.cells_hash.trim().split('.')
+  if (secret === undefined || parts.length !== HASHED.length) return ['cells_hash']
+  return HASHED.filter((k, i) => columnMac(secret, workbookId, row, k, cells[k]) !== parts[i])
 }

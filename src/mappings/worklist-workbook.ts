@@ -3,9 +3,11 @@ import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import type ExcelJS from 'exceljs'
 import {recordArtifact} from '../audit/artifacts'
-import {formatDateTime} from '../i18n'
+import {formatDateTime, msg} from '../i18n'
+import {workbookSecret} from '../kms/review-secret'
 import {Store} from '../store/store'
 import {allPlaces, placeByCode} from '../sources/regions'
+import {columnLetters, nameColumns} from '../util/column-keys'
 import {exceljs} from '../util/excel'
 import {refuseOverwrite} from '../util/out-file'
 import {toolVersion} from '../util/paths'
@@ -22,6 +24,7 @@ import {
   WORKBOOK_KIND,
   WORKLIST_COLUMNS,
   WorklistColumn,
+  worklistCellsHash,
 } from './worklist-layout'
 
 export interface WorklistWorkbook {
@@ -44,6 +47,7 @@ const WIDTHS: Record<WorklistColumn, number> = {
   other_place: 36,
   comment: 28,
   key: 10,
+  cells_hash: 10,
 }
 const EDITABLE_FILL: ExcelJS.Fill = {type: 'pattern', pattern: 'solid', fgColor: {argb: 'FFFFF2CC'}}
 const WRAP = {wrapText: true, vertical: 'top'} as const
@@ -91,18 +95,11 @@ function placesSheet(wb: ExcelJS.Workbook, L: ReturnType<typeof labelsFor>['regi
   return `'${L.placesSheet}'!$A$2:$A$${places.length + 1}`
 }
 
-/** Excel's name of a 1-based column: 1 → A, 27 → AA. */
-function letters(n: number): string {
-  let s = ''
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s
-  return s
-}
-
 /**
  * Write the worklist of unresolved region texts: one row per text, its counts and best candidates,
  * a decision drop-down of its own candidates (or "names no region"), a second drop-down of every
- * place, a comment; the rest locked, the text's key in a hidden column and the workbook's id in a
- * hidden sheet. Recorded as an artifact and audited.
+ * place, a comment; the rest locked under a keyed hash in a hidden column, the text's key in a
+ * hidden column, every column named by its key, and the workbook's id and language in a hidden sheet. Recorded as an artifact and audited.
  */
 export async function writeWorklistWorkbook(
   store: Store,
@@ -117,12 +114,17 @@ export async function writeWorklistWorkbook(
   const L = labelsFor(lang).regions
   const workbookId = randomUUID()
   const at = nowIso()
+  // Made (once per store) before any hash is computed; its creation is in this worklist's audit entry.
+  const secret = await workbookSecret(store.knex)
   const wb = new (exceljs().Workbook)()
   wb.creator = 'prime-migrate'
   const ws = wb.addWorksheet(L.sheet, {views: [{state: 'frozen', xSplit: 2, ySplit: 1}], pageSetup: PRINTED})
   ws.columns = WORKLIST_COLUMNS.map((key) => ({key, width: WIDTHS[key]}))
   const header = ws.getRow(1)
-  WORKLIST_COLUMNS.forEach((key, i) => (header.getCell(i + 1).value = L.columns[key]))
+  WORKLIST_COLUMNS.forEach(
+    (key, i) => (header.getCell(i + 1).value = key === 'cells_hash' ? msg(lang).review.worklistHashColumn : L.columns[key]),
+  )
+  nameColumns(wb, ws, WORKLIST_COLUMNS)
   header.font = {bold: true}
   header.alignment = {wrapText: true, vertical: 'middle'}
   guide(
@@ -139,7 +141,7 @@ export async function writeWorklistWorkbook(
     const r = i + 2
     const options = [...v.candidates.map((c) => placeLabel(placeByCode(c.code)!, L)), L.notARegion]
     options.forEach((o, c) => (choices.getCell(r, c + 1).value = o))
-    const cells: Record<WorklistColumn, string | number | null> = {
+    const cells: Record<Exclude<WorklistColumn, 'cells_hash'>, string | number | null> = {
       no: i + 1,
       value: xlsxText(v.value) ?? '',
       spellings: xlsxText(v.spellings.join('; ')) ?? '',
@@ -153,11 +155,13 @@ export async function writeWorklistWorkbook(
       comment: null,
       key: v.key,
     }
+    const written = Object.fromEntries(Object.entries(cells).map(([k, x]) => [k, String(x ?? '')])) as Record<WorklistColumn, string>
+    const hashed = {...cells, cells_hash: worklistCellsHash(secret.value, workbookId, r, written)}
     const row = ws.getRow(r)
     for (const key of WORKLIST_COLUMNS) {
       const cell = row.getCell(columnNumber(key))
       // A plain string value is written as a string cell: text starting with "=" stays text.
-      cell.value = cells[key]
+      cell.value = hashed[key]
       cell.alignment = WRAP
       if (EDITABLE.has(key)) {
         cell.protection = {locked: false}
@@ -166,14 +170,14 @@ export async function writeWorklistWorkbook(
     }
     // Spreadsheet programs do not grow a row for wrapped text on opening: the height is set here.
     const lines = (key: WorklistColumn) =>
-      String(cells[key] ?? '')
+      String(hashed[key] ?? '')
         .split('\n')
         .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (WIDTHS[key] - 2))), 0)
     row.height = 15 * Math.max(1, lines('candidates'), lines('status'), lines('value'), lines('spellings'))
     row.getCell(columnNumber('decision')).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: [`'${CHOICES_SHEET}'!$A$${r}:$${letters(options.length)}$${r}`],
+      formulae: [`'${CHOICES_SHEET}'!$A$${r}:$${columnLetters(options.length)}$${r}`],
       showErrorMessage: true,
       errorTitle: L.columns.decision,
       error: L.decisionPrompt,
@@ -192,6 +196,7 @@ export async function writeWorklistWorkbook(
     }
   })
   ws.getColumn(columnNumber('key')).hidden = true
+  ws.getColumn(columnNumber('cells_hash')).hidden = true
   ws.autoFilter = {from: {row: 1, column: 1}, to: {row: Math.max(1, values.length + 1), column: columnNumber('comment')}}
   await ws.protect('', {selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true})
   const meta = wb.addWorksheet(META_SHEET, {state: 'veryHidden'})
@@ -207,7 +212,14 @@ export async function writeWorklistWorkbook(
   mkdirSync(dirname(path), {recursive: true})
   await wb.xlsx.writeFile(path)
   const total = values.reduce((s, v) => s + v.total, 0)
-  await store.audit('mappings.worklist_written', {path, workbook_id: workbookId, values: values.length, rows: total, lang})
+  await store.audit('mappings.worklist_written', {
+    path,
+    workbook_id: workbookId,
+    values: values.length,
+    rows: total,
+    lang,
+    ...(secret.created ? {workbook_secret: 'created'} : {}),
+  })
   const artifact = await recordArtifact(
     store.knex,
     {actor: store.actor, command: store.command},

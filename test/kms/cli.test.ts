@@ -51,7 +51,11 @@ withDbs('kms commands', (db) => {
       applied: 2,
       rejected: 1,
       rows: expect.arrayContaining([
-        expect.objectContaining({id: 'DJPK-FAQ-0003', status: 'rejected', reasons: [expect.stringMatching(/invalid decision/)]}),
+        expect.objectContaining({
+          id: 'DJPK-FAQ-0003',
+          status: 'rejected',
+          reasons: [expect.stringMatching(/keputusan "hapus" tidak valid/)],
+        }),
       ]),
     })
     const human = await runCli(['kms', 'apply-review', review, ...base])

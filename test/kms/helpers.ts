@@ -1,8 +1,10 @@
+import {join} from 'node:path'
 import ExcelJS from 'exceljs'
+import {writeReviewWorkbook} from '../../src/kms/review-workbook'
 import {faqContentHash} from '../../src/sources/faq'
 import {Store} from '../../src/store/store'
-import {ID_LABELS} from '../../src/kms/labels/id'
-import {columnNumber, ReviewColumn} from '../../src/kms/review-layout'
+import {REVIEW_COLUMNS, ReviewColumn} from '../../src/kms/review-layout'
+import {readColumnKeys} from '../../src/util/column-keys'
 
 export interface FaqInput {
   no: string
@@ -56,22 +58,33 @@ export const SAMPLE: FaqInput[] = [
   {no: '8', topic: 'Pembiayaan', question: 'Apa syarat pinjaman daerah?', answer: 'Lihat PP 56/2018.'},
 ]
 
+/** The review sheet of a workbook and its columns, found by their keys as apply-review finds them. */
+export function reviewSheet(wb: ExcelJS.Workbook): {ws: ExcelJS.Worksheet; col: (key: ReviewColumn) => number} {
+  const keys = readColumnKeys(wb, REVIEW_COLUMNS)
+  if (!keys.ok) throw new Error(`column keys missing: ${keys.missing.join(', ')}`)
+  return {ws: keys.sheet, col: (key) => keys.columns[key]}
+}
+
 /** Open a review workbook for editing as an SME would, and a helper to set a cell of a row by article No. */
 export async function openForFilling(file: string): Promise<{
   wb: ExcelJS.Workbook
+  ws: ExcelJS.Worksheet
+  rowOf(no: string): ExcelJS.Row
   get(no: string, col: ReviewColumn): unknown
-  set(no: string, col: ReviewColumn, value: string | null): void
+  set(no: string, col: ReviewColumn, value: ExcelJS.CellValue): void
   addRow(values: Partial<Record<ReviewColumn, string>>): void
 }> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(file)
-  const ws = wb.getWorksheet(ID_LABELS.review.sheet)!
+  const {ws, col: columnNumber} = reviewSheet(wb)
   const rowOf = (no: string) => {
     for (let r = 2; r <= ws.rowCount; r++) if (String(ws.getRow(r).getCell(columnNumber('no')).value) === no) return ws.getRow(r)
     throw new Error(`no row for No ${no}`)
   }
   return {
     wb,
+    ws,
+    rowOf,
     get: (no, col) => rowOf(no).getCell(columnNumber(col)).value,
     set: (no, col, value) => (rowOf(no).getCell(columnNumber(col)).value = value),
     addRow: (values) => {
@@ -79,4 +92,12 @@ export async function openForFilling(file: string): Promise<{
       for (const [k, v] of Object.entries(values)) row.getCell(columnNumber(k as ReviewColumn)).value = v
     },
   }
+}
+
+/** The sample articles in the store and their review workbook, opened for filling. */
+export async function sampleReview(store: Store, dir: string): Promise<{file: string} & Awaited<ReturnType<typeof openForFilling>>> {
+  await insertFaq(store, SAMPLE)
+  const file = join(dir, 'review.xlsx')
+  await writeReviewWorkbook(store, file)
+  return {file, ...(await openForFilling(file))}
 }

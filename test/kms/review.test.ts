@@ -1,12 +1,10 @@
 import {join} from 'node:path'
 import ExcelJS from 'exceljs'
 import {applyReview} from '../../src/kms/apply-review'
-import {ID_LABELS} from '../../src/kms/labels/id'
-import {columnNumber} from '../../src/kms/review-layout'
 import {writeReviewWorkbook} from '../../src/kms/review-workbook'
 import {reviewStates, summarise} from '../../src/kms/state'
 import {withDbs} from '../helpers/dbs'
-import {changeAnswer, insertFaq, openForFilling, SAMPLE} from './helpers'
+import {changeAnswer, insertFaq, openForFilling, reviewSheet, sampleReview, SAMPLE} from './helpers'
 
 withDbs('kms review workbook', (db) => {
   it('writes one row per article with flags, hidden hashes, locked cells and drop-downs, and records it', async () => {
@@ -19,8 +17,8 @@ withDbs('kms review workbook', (db) => {
 
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.readFile(file)
-      const ws = wb.getWorksheet(ID_LABELS.review.sheet)!
-      expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual([ID_LABELS.review.sheet, ID_LABELS.review.guideSheet])
+      const {ws, col: columnNumber} = reviewSheet(wb)
+      expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Reviu', 'Petunjuk'])
       expect(ws.rowCount).toBe(9)
       const row = (no: number) => ws.getRow(no + 1)
       const flags = (no: number) => String(row(no).getCell(columnNumber('flags')).value ?? '')
@@ -35,11 +33,14 @@ withDbs('kms review workbook', (db) => {
       expect(row(1).getCell(columnNumber('decision')).protection).toMatchObject({locked: false})
       expect(row(1).getCell(columnNumber('answer')).protection?.locked).not.toBe(false)
       expect((ws as any).sheetProtection?.sheet).toBe(true)
-      expect(row(1).getCell(columnNumber('decision')).dataValidation).toMatchObject({type: 'list', formulae: ['"approve,revise,exclude"']})
+      expect(row(1).getCell(columnNumber('decision')).dataValidation).toMatchObject({
+        type: 'list',
+        formulae: ['"setujui,revisi,keluarkan"'],
+      })
       expect(row(1).getCell(columnNumber('category_override')).dataValidation?.formulae?.[0]).toMatch(/Petunjuk/)
       expect(ws.getColumn(columnNumber('content_hash')).hidden).toBe(true)
       expect(row(1).getCell(columnNumber('content_hash')).value).toMatch(/^[0-9a-f]{64}$/)
-      const guide = wb.getWorksheet(ID_LABELS.review.guideSheet)!
+      const guide = wb.getWorksheet('Petunjuk')!
       const guideText: string[] = []
       guide.eachRow((r) => r.eachCell((c) => guideText.push(String(c.value))))
       expect(guideText).toEqual(
@@ -57,10 +58,7 @@ withDbs('kms review workbook', (db) => {
   it('applies the valid rows of a workbook filled as an SME would and rejects the rest with reasons', async () => {
     const store = await db().open('sme-coordinator')
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
       f.set('1', 'decision', 'approve')
       f.set('1', 'reviewer', 'Bu Sari')
       f.set('2', 'decision', 'exclude')
@@ -80,7 +78,7 @@ withDbs('kms review workbook', (db) => {
       await f.wb.xlsx.writeFile(filled)
 
       const r = await applyReview(store, filled)
-      expect(r).toMatchObject({applied: 4, rejected: 4, skipped: 1, unchanged: 0})
+      expect(r).toMatchObject({applied: 4, rejected: 4, tampered: 1, skipped: 1, unchanged: 0})
       const byId = Object.fromEntries(r.rows.map((row) => [row.id, row]))
       expect(byId['DJPK-FAQ-0001']).toMatchObject({status: 'applied', decision: 'approve', reviewer: 'Bu Sari'})
       expect(byId['DJPK-FAQ-0003']).toMatchObject({status: 'applied', decision: 'revise', reviewer: 'sme-coordinator'})
@@ -89,10 +87,13 @@ withDbs('kms review workbook', (db) => {
         decision: 'approve',
         category_override: 'Transfer ke Daerah/Dana Bagi Hasil',
       })
-      expect(byId['DJPK-FAQ-0004'].reasons.join()).toMatch(/invalid decision/)
-      expect(byId['DJPK-FAQ-0006'].reasons.join()).toMatch(/Jawaban diubah \(locked columns cannot be edited\)/)
-      expect(byId['DJPK-FAQ-0007'].reasons.join()).toMatch(/unknown category/)
-      expect(byId['DJPK-FAQ-0999'].reasons.join()).toMatch(/unknown id/)
+      expect(byId['DJPK-FAQ-0004'].reasons.join()).toMatch(/keputusan "setuju" tidak valid: pilih setujui, revisi atau keluarkan/)
+      expect(byId['DJPK-FAQ-0006']).toMatchObject({
+        tampered: ['answer'],
+        reasons: [expect.stringMatching(/^baris 7: sel terkunci kolom Jawaban diubah/)],
+      })
+      expect(byId['DJPK-FAQ-0007'].reasons.join()).toMatch(/kategori_pengganti "Kategori Karangan" bukan kategori KMS yang dikenal/)
+      expect(byId['DJPK-FAQ-0999'].reasons.join()).toMatch(/ID Artikel "DJPK-FAQ-0999" tidak dikenal/)
       expect(byId['DJPK-FAQ-0999'].row).toBe(10)
       expect(byId['DJPK-FAQ-0008'].status).toBe('skipped')
 
@@ -111,7 +112,7 @@ withDbs('kms review workbook', (db) => {
       const round2 = join(db().dir, 'round2.xlsx')
       await writeReviewWorkbook(store, round2)
       const g = await openForFilling(round2)
-      expect(g.get('2', 'decision')).toBe('exclude')
+      expect(g.get('2', 'decision')).toBe('keluarkan')
       expect(g.get('5', 'category_override')).toBe('Transfer ke Daerah/Dana Bagi Hasil')
       g.set('3', 'decision', 'approve')
       await g.wb.xlsx.writeFile(round2)
@@ -124,17 +125,15 @@ withDbs('kms review workbook', (db) => {
   it('rejects as stale a row whose article changed after the workbook was made', async () => {
     const store = await db().open()
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
+      const file = f.file
       f.set('1', 'decision', 'approve')
       f.set('7', 'decision', 'approve')
       await f.wb.xlsx.writeFile(file)
       await changeAnswer(store, '7', 'Transfer ke Daerah (TKD) adalah dana APBN untuk daerah.')
       const r = await applyReview(store, file)
       expect(r).toMatchObject({applied: 1, rejected: 1})
-      expect(r.rows.find((row) => row.id === 'DJPK-FAQ-0007')!.reasons.join()).toMatch(/stale.*berubah setelah buku kerja ini dibuat/)
+      expect(r.rows.find((row) => row.id === 'DJPK-FAQ-0007')!.reasons.join()).toMatch(/artikel No 7 berubah setelah buku kerja ini dibuat/)
     } finally {
       await store.close()
     }
@@ -143,10 +142,8 @@ withDbs('kms review workbook', (db) => {
   it('voids an approval when the article changes afterwards, and a correction note changed in the store is not an SME edit', async () => {
     const store = await db().open()
     try {
-      await insertFaq(store, SAMPLE)
-      const file = join(db().dir, 'review.xlsx')
-      await writeReviewWorkbook(store, file)
-      const f = await openForFilling(file)
+      const f = await sampleReview(store, db().dir)
+      const file = f.file
       f.set('7', 'decision', 'approve')
       f.set('8', 'decision', 'approve')
       await f.wb.xlsx.writeFile(file)
@@ -167,7 +164,7 @@ withDbs('kms review workbook', (db) => {
       const file = join(db().dir, 'review.xlsx')
       await writeReviewWorkbook(store, file)
       await store.knex('kms_review_workbooks').delete()
-      await expect(applyReview(store, file)).rejects.toThrow(/was not made by this state store/)
+      await expect(applyReview(store, file)).rejects.toThrow(/tidak dibuat oleh state store ini/)
     } finally {
       await store.close()
     }

@@ -1,19 +1,17 @@
 import {join} from 'node:path'
 import ExcelJS from 'exceljs'
-import {ID_LABELS} from '../../src/kms/labels/id'
-import {columnNumber} from '../../src/kms/review-layout'
 import {textTable} from '../../src/ui/table'
 import {json, ROOT, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
-import {openForFilling} from './helpers'
+import {openForFilling, reviewSheet} from './helpers'
 
 /** The FAQ Nos a review workbook holds, in order. */
 async function nosIn(file: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(file)
-  const ws = wb.getWorksheet(ID_LABELS.review.sheet)!
+  const {ws, col} = reviewSheet(wb)
   const nos: string[] = []
-  for (let r = 2; r <= ws.rowCount; r++) nos.push(String(ws.getRow(r).getCell(columnNumber('no')).value))
+  for (let r = 2; r <= ws.rowCount; r++) nos.push(String(ws.getRow(r).getCell(col('no')).value))
   return nos
 }
 
@@ -79,7 +77,7 @@ withDbs('several SME rounds', (db) => {
     expect((await cli(['kms', 'review', '--out', file])).code).toBe(0)
     const no = (await nosIn(file))[0]
     const f = await openForFilling(file)
-    f.set(no, 'decision', 'setujui')
+    f.set(no, 'decision', 'mungkin')
     f.set(no, 'category_override', 'Kategori Yang Tidak Pernah Ada')
     await f.wb.xlsx.writeFile(file)
     const r = await cli(['kms', 'apply-review', file, '--json'])
@@ -92,9 +90,9 @@ withDbs('several SME rounds', (db) => {
 
     const table = textTable(
       ['baris', 'alasan'],
-      [[2, 'kolom decision "setujui" tidak valid (invalid decision): pilih approve, revise atau exclude '.repeat(2)]],
+      [[2, 'kolom keputusan "mungkin" tidak valid: pilih setujui, revisi atau keluarkan '.repeat(2)]],
     )
     for (const line of table.split('\n')) expect(line.length).toBeLessThanOrEqual(70)
-    expect(table.replace(/\s+/g, ' ')).toContain('pilih approve, revise atau exclude kolom decision')
+    expect(table.replace(/\s+/g, ' ')).toContain('pilih setujui, revisi atau keluarkan kolom keputusan')
   })
 })

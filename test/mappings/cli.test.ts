@@ -8,7 +8,7 @@ const DIR = join(__dirname, 'fixtures')
 withDbs('mappings commands', (db) => {
   const run = (args: string[]) => runCli([...args, '--db', db().url], {cwd: db().dir})
 
-  it('import prints the unresolved count, unresolved lists and writes the worklist, apply records decisions (exit 2 on a rejected row)', async () => {
+  it('import prints the unresolved count, unresolved lists and writes the worklist, apply records decisions (exit 2 on a rejected row, 4 on a locked cell changed)', async () => {
     expect((await run(['init'])).code).toBe(0)
     const imp = await run(['import', 'tickets', join(DIR, 'messy-tickets.csv')])
     expect(imp.code).toBe(0)
@@ -53,5 +53,12 @@ withDbs('mappings commands', (db) => {
       ['unrecognised', 3],
     ])
     expect((await run(['audit', 'verify'])).code).toBe(0)
+
+    // A locked text changed is tampering: exit 4, naming the row and the column.
+    ws.getCell('B4').value = 'Kab Tolitoli'
+    await wb.xlsx.writeFile(file)
+    const tampered = await run(['mappings', 'apply', file])
+    expect(tampered.code).toBe(4)
+    expect(tampered.stdout.replace(/\s+/g, ' ')).toMatch(/baris 4: sel terkunci Teks wilayah diubah/)
   })
 })

@@ -2,14 +2,23 @@ import {join} from 'node:path'
 import ExcelJS from 'exceljs'
 import {verifyAudit} from '../../src/audit/verify'
 import {applyWorklist} from '../../src/mappings/apply-worklist'
+import {WORKLIST_COLUMNS, WorklistColumn} from '../../src/mappings/worklist-layout'
 import {unresolvedWorklist} from '../../src/mappings/worklist'
 import {computeMetrics} from '../../src/metrics/compute'
 import {importRegisterFile} from '../../src/sources/import-file'
-import {clearRegionCache} from '../../src/sources/regions'
+import {aliasKey, clearRegionCache} from '../../src/sources/regions'
 import {Store} from '../../src/store/store'
+import {readColumnKeys} from '../../src/util/column-keys'
 import {withDbs} from '../helpers/dbs'
 
 const DIR = join(__dirname, 'fixtures')
+
+/** The worklist sheet and its columns, found by their keys as mappings apply finds them. */
+function worklistSheet(wb: ExcelJS.Workbook): {ws: ExcelJS.Worksheet; col: (k: WorklistColumn) => number} {
+  const keys = readColumnKeys(wb, WORKLIST_COLUMNS)
+  if (!keys.ok) throw new Error(`column keys missing: ${keys.missing.join(', ')}`)
+  return {ws: keys.sheet, col: (k) => keys.columns[k]}
+}
 
 afterEach(() => clearRegionCache())
 
@@ -178,15 +187,70 @@ withDbs('unresolved regions as a worklist', (db) => {
       wb.getWorksheet('Wilayah Belum Dikenali')!.getCell('B5').value = 'Kementerian Keuangan RI'
       await wb.xlsx.writeFile(file)
       const r = await applyWorklist(store, file)
-      expect(r).toMatchObject({decided: 0, rejected: 4, skipped: 0})
+      expect(r).toMatchObject({decided: 0, rejected: 4, tampered: 1, skipped: 0})
+      expect(r.rows[3].tampered).toEqual(['value'])
       expect(r.rows.map((x) => [x.row, x.reasons[0]])).toEqual([
         [2, 'keputusan dan wilayah_lain sama-sama diisi: isi salah satu saja'],
         [3, expect.stringMatching(/^keputusan "Kabupaten Khayalan" bukan salah satu pilihan/)],
         [4, 'catatan diisi tanpa keputusan: isi keputusan atau wilayah_lain'],
-        [5, expect.stringMatching(/^kolom Teks wilayah atau kunci tersembunyinya diubah/)],
+        [5, expect.stringMatching(/^baris 5: sel terkunci Teks wilayah diubah/)],
       ])
       expect(await store.knex('region_aliases')).toEqual([])
       expect(await zoneFigures(store)).toEqual(BEFORE)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('a formula in a cell a person fills rejects its row; a locked text changed with its key made to match is tampering', async () => {
+    const store = await db().open()
+    try {
+      await load(store, db().dir)
+      const file = join(db().dir, 'wilayah.xlsx')
+      await unresolvedWorklist(store, {out: file})
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(file)
+      const {ws, col} = worklistSheet(wb)
+      const choices = wb.getWorksheet('_pilihan')!
+      // Banjar: the second candidate, but as a formula whose cached result is the first.
+      ws.getCell(2, col('decision')).value = {formula: '_pilihan!B2', result: String(choices.getCell('A2').value)} as any
+      // Kementerian Keuangan: a text rewritten with its hidden key made to match, so the plain check passes.
+      ws.getCell(5, col('value')).value = 'Banjar'
+      ws.getCell(5, col('key')).value = aliasKey('Banjar')
+      ws.getCell(5, col('decision')).value = 'bukan_wilayah'
+      // Kab Tolitolli: a value typed as text is read.
+      ws.getCell(4, col('decision')).value = String(choices.getCell('A4').value)
+      await wb.xlsx.writeFile(file)
+      const r = await applyWorklist(store, file)
+      expect(r).toMatchObject({decided: 1, rejected: 2, tampered: 1, skipped: 1})
+      expect(r.decided + r.unchanged + r.rejected + r.skipped).toBe(4)
+      expect(r.rows.map((x) => [x.row, x.reasons[0] ?? ''])).toEqual([
+        [2, expect.stringMatching(/^kolom keputusan berisi rumus, yang tidak dibaca: ketik nilainya/)],
+        [3, ''],
+        [4, ''],
+        [5, expect.stringMatching(/^baris 5: sel terkunci Teks wilayah, kunci diubah/)],
+      ])
+      expect((await store.knex('region_aliases').select('text')).map((x: any) => x.text)).toEqual(['Kab Tolitolli'])
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('reads back by column keys: written in English, read under Indonesian, with a label reworded', async () => {
+    const store = await db().open()
+    try {
+      await load(store, db().dir)
+      const file = join(db().dir, 'regions.xlsx')
+      await unresolvedWorklist(store, {out: file, lang: 'en'})
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.readFile(file)
+      const {ws, col} = worklistSheet(wb)
+      expect(ws.name).toBe('Unrecognised Regions')
+      ws.getCell(1, col('decision')).value = 'Your choice'
+      ws.getCell(5, col('decision')).value = 'not_a_region'
+      await wb.xlsx.writeFile(file)
+      expect(await applyWorklist(store, file)).toMatchObject({decided: 1, rejected: 0, tampered: 0})
+      expect(await store.knex('region_aliases').select('text', 'code')).toEqual([{text: 'Kementerian Keuangan', code: null}])
     } finally {
       await store.close()
     }

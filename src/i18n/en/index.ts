@@ -10,6 +10,7 @@ import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
 import {regions} from './regions'
+import {review} from './review'
 import {run} from './run'
 import {signoff} from './signoff'
 import {store} from './store'
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   metrics,
   plan,
   regions,
+  review,
   run,
   signoff,
   store,

@@ -9,6 +9,7 @@ import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
 import {regions} from './regions'
+import {review} from './review'
 import {run} from './run'
 import {signoff} from './signoff'
 import {store} from './store'
@@ -27,6 +28,7 @@ export const id = {
   metrics,
   plan,
   regions,
+  review,
   run,
   signoff,
   store,

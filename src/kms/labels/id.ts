@@ -1,57 +1,8 @@
-/** Bahasa Indonesia labels of the KMS workbooks; builders take every visible word from here. */
+/**
+ * The sheet name of the KMS import template (`articles.xlsx`), which Kemenkeu Prime's importer
+ * reads: a fixed name, not a label of the run's language. The review workbook's labels are in the
+ * catalogue (src/i18n/{id,en}/review.ts).
+ */
 export const ID_LABELS = {
-  review: {
-    sheet: 'Reviu',
-    guideSheet: 'Petunjuk',
-    columns: {
-      id: 'ID Artikel',
-      no: 'No',
-      topic: 'Topik',
-      sub_topic: 'Sub Topik',
-      proposed_category: 'Kategori KMS usulan',
-      question: 'Pertanyaan',
-      answer: 'Jawaban',
-      legal_basis: 'Dasar Hukum',
-      correction: 'Catatan Perbaikan',
-      status: 'Status Tim Teknis',
-      flags: 'Tanda',
-      decision: 'decision',
-      category_override: 'category_override',
-      reviewer: 'reviewer',
-      comment: 'comment',
-      content_hash: 'content_hash',
-      cells_hash: 'cells_hash',
-    },
-    statusReviewed: 'sudah direviu tim teknis',
-    statusPending: 'belum direviu tim teknis',
-    flags: {
-      notReviewed: 'belum direviu tim teknis',
-      correction: 'ada catatan perbaikan',
-      duplicate: (nos: string[]) => `duplikat pertanyaan No ${nos.join(', ')}`,
-      unmapped: 'topik tanpa kategori KMS',
-      truncated: (columns: string[]) =>
-        `teks ${columns.join(', ')} dipotong ke 32.767 karakter (batas sel Excel); teks lengkap ada di FAQ sumber`,
-    },
-    decisionPrompt: 'Pilih approve (setujui), revise (perlu perbaikan) atau exclude (tidak dimasukkan ke KMS).',
-    categoryPrompt: 'Kosongkan untuk memakai kategori usulan, atau pilih kategori lain dari daftar di lembar Petunjuk.',
-    guideTitle: 'Petunjuk reviu FAQ untuk Knowledge Management System (KMS) Kemenkeu Prime',
-    guide: [
-      'Setiap baris lembar Reviu adalah satu artikel FAQ DJPK. Baca pertanyaan, jawaban dan dasar hukumnya.',
-      'Isi kolom decision: approve = artikel masuk KMS; revise = jawaban perlu diperbaiki dulu (tulis apa yang perlu diubah di kolom comment); exclude = artikel tidak dimasukkan ke KMS.',
-      'Kolom category_override hanya diisi bila kategori KMS usulan kurang tepat; pilih dari daftar kategori di bawah.',
-      'Isi kolom reviewer dengan nama Anda, dan kolom comment dengan catatan atau alasan keputusan.',
-      'Kolom lain dikunci dan tidak boleh diubah. Perubahan isi artikel dilakukan di berkas FAQ sumber, lalu FAQ dimuat ulang dan buku kerja reviu baru dibuat.',
-      'Kolom Tanda menandai artikel yang belum direviu tim teknis (Status ≠ 0), yang punya catatan perbaikan, yang pertanyaannya sama dengan artikel lain, dan yang topiknya tidak punya kategori KMS.',
-      'Setelah selesai, simpan berkas dan serahkan kepada tim Contact Center untuk dimuat dengan perintah: prime-migrate kms apply-review BERKAS.xlsx',
-      'Baris yang ditolak (ID tidak dikenal, keputusan tidak valid, kategori tidak dikenal, artikel sudah berubah, atau kolom terkunci diubah) dilaporkan beserta alasannya; baris lain tetap diterapkan.',
-    ],
-    workbookIdLabel: 'ID buku kerja',
-    generatedAtLabel: 'Dibuat pada',
-    categoriesTitle: 'Daftar kategori KMS',
-    unmappedTitle: 'Topik tanpa kategori KMS (bukan pengetahuan; artikelnya sebaiknya di-exclude atau diberi category_override)',
-    unmappedArticles: (n: number) => `${n} artikel`,
-  },
   exportSheet: 'Artikel',
 } as const
-
-export type KmsLabels = typeof ID_LABELS
