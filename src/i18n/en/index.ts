@@ -1,33 +1,43 @@
 import type {Catalogue} from '../types'
 import {channels} from './channels'
 import {cli} from './cli'
+import {demo} from './demo'
 import {deskpro} from './deskpro'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
+import {imports} from './imports'
 import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
 import {regions} from './regions'
+import {rejects} from './rejects'
 import {run} from './run'
 import {signoff} from './signoff'
+import {steps} from './steps'
 import {store} from './store'
+import {tables} from './tables'
 import {tickets} from './tickets'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
 export const en: Catalogue = {
   channels,
   cli,
+  demo,
   deskpro,
   handover,
   importChecks,
+  imports,
   kms,
   mappingsCmd,
   metrics,
   plan,
   regions,
+  rejects,
   run,
   signoff,
+  steps,
   store,
+  tables,
   tickets,
 }

@@ -5,7 +5,7 @@ import {plan} from './plan'
 export const run: Catalogue['run'] = {
   already: (p) => `already ${p.status === 'skipped' ? 'skipped' : 'done'}`,
   staleLine: (p) => `stale: changed ${plan.changes(p)}`,
-  previewAlready: (p) => `already ${p.status}`,
+  previewAlready: (p) => `already ${p.status === 'skipped' ? 'skipped' : 'done'}`,
   previewUnavailable: 'not available in this version',
   previewWillRun: 'will run',
   previewWillRedo: (p) => `stale, will be redone: changed ${plan.changes(p)}`,

@@ -1,32 +1,42 @@
 import {channels} from './channels'
 import {cli} from './cli'
+import {demo} from './demo'
 import {deskpro} from './deskpro'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
+import {imports} from './imports'
 import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
 import {regions} from './regions'
+import {rejects} from './rejects'
 import {run} from './run'
 import {signoff} from './signoff'
+import {steps} from './steps'
 import {store} from './store'
+import {tables} from './tables'
 import {tickets} from './tickets'
 
 /** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
 export const id = {
   channels,
   cli,
+  demo,
   deskpro,
   handover,
   importChecks,
+  imports,
   kms,
   mappingsCmd,
   metrics,
   plan,
   regions,
+  rejects,
   run,
   signoff,
+  steps,
   store,
+  tables,
   tickets,
 }

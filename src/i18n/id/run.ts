@@ -5,7 +5,7 @@ import {plan} from './plan'
 export const run = {
   already: (p: {status: string}) => `sudah ${p.status === 'skipped' ? 'dilewati' : 'selesai'}`,
   staleLine: (p: {changed: InputChange[]}) => `usang: berubah ${plan.changes(p)}`,
-  previewAlready: (p: {status: string}) => `sudah ${p.status}`,
+  previewAlready: (p: {status: string}) => `sudah ${p.status === 'skipped' ? 'dilewati' : 'selesai'}`,
   previewUnavailable: 'belum tersedia pada versi ini',
   previewWillRun: 'akan dijalankan',
   previewWillRedo: (p: {changed: InputChange[]}) => `usang, akan diulang: berubah ${plan.changes(p)}`,
