@@ -114,7 +114,12 @@ export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 
     const after = before.steps.filter((s) => s.needs.includes(sdef.step) && s.status === 'done').map((s) => s.step)
     if (after.length)
       return new InputError(
-        msg().channels.cannotLeave({channel: def.code, step: sdef.step, status: current.status, after}),
+        msg().channels.cannotLeave({
+          channel: def.code,
+          step: sdef.step,
+          status: msg().tables.stepStatus[current.status] ?? current.status,
+          after,
+        }),
         msg().channels.cannotLeaveFix({channel: def.code, after}),
       )
   }

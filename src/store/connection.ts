@@ -1,6 +1,7 @@
 import {resolve} from 'node:path'
 import {Knex} from 'knex'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 
 export type DialectName = 'sqlite' | 'mysql'
 
@@ -25,7 +26,7 @@ export function maskSecrets(text: string): string {
 export function parseDbUrl(url: string, cwd = process.cwd()): StoreLocation {
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '')
-    if (!path) throw new InputError(`--db ${url}: no file path after "sqlite:"`, 'use sqlite:PATH, e.g. sqlite:.prime-migrate/state.db')
+    if (!path) throw new InputError(msg().store.noSqlitePath({url}), msg().store.noSqlitePathFix)
     const file = resolve(cwd, path)
     return {dialect: 'sqlite', url, masked: `sqlite:${path}`, file}
   }
@@ -34,14 +35,14 @@ export function parseDbUrl(url: string, cwd = process.cwd()): StoreLocation {
     try {
       parsed = new URL(url.replace(/^mariadb:/i, 'mysql:'))
     } catch {
-      throw new InputError(`--db ${maskSecrets(url)} is not a valid URL`, 'use mysql://user:password@host:3306/database')
+      throw new InputError(msg().store.badUrl({url: maskSecrets(url)}), msg().store.badUrlFix)
     }
     if (!parsed.pathname || parsed.pathname === '/') {
-      throw new InputError(`--db ${maskSecrets(url)} names no database`, 'add the database name: mysql://user@host:3306/DATABASE')
+      throw new InputError(msg().store.noDatabase({url: maskSecrets(url)}), msg().store.noDatabaseFix)
     }
     return {dialect: 'mysql', url, masked: maskSecrets(url)}
   }
-  throw new InputError(`--db ${maskSecrets(url)}: unknown kind of store`, 'use sqlite:PATH or mysql://user:password@host:port/database')
+  throw new InputError(msg().store.unknownKind({url: maskSecrets(url)}), msg().store.unknownKindFix)
 }
 
 /** mysql2 connection options from a mysql:// URL; utf8mb4 and UTC so instants round-trip exactly. */

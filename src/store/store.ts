@@ -64,13 +64,9 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     if (error instanceof UserError) throw error
     const text = maskSecrets((error as Error).message ?? String(error))
     if (/migration directory is corrupt/.test(text)) {
-      throw new UserError(
-        `the state store ${location.masked} was upgraded by a newer prime-migrate: ${text}`,
-        EXIT.failure,
-        'use the prime-migrate version that last ran `init` on this store, or a newer one',
-      )
+      throw new UserError(msg().store.newer({store: location.masked, why: text}), EXIT.failure, msg().store.newerFix)
     }
-    throw new UserError(`cannot open the state store ${location.masked}: ${text}`, EXIT.failure, dialect.openFailureHint)
+    throw new UserError(msg().store.cannotOpen({store: location.masked, why: text}), EXIT.failure, msg().store.openHint[location.dialect])
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}
   return {

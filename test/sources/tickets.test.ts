@@ -69,12 +69,12 @@ withDbs('ticket import', (db) => {
         [11, 'ticket_id'],
         [12, 'ticket_id'],
       ])
-      expect(rejects[0].reason).toMatch(/"fax" is not one of/)
+      expect(rejects[0].reason).toMatch(/"fax" bukan salah satu dari/)
       expect(rejects[1].reason).toMatch(/ISO 8601/)
       expect(rejects[2].reason).toMatch(/required/)
       expect(rejects[3].reason).toMatch(/required when escalated_unit is set/)
-      expect(rejects[4].reason).toMatch(/"T-1" already appears in this file \(row 2\)/)
-      expect(rejects[5].reason).toMatch(/required and empty/)
+      expect(rejects[4].reason).toMatch(/"T-1" sudah muncul di berkas ini \(baris 2\)/)
+      expect(rejects[5].reason).toMatch(/wajib diisi tetapi kosong/)
       const file2 = readFileSync(s.rejects_file!, 'utf8')
       expect(file2.split('\r\n').filter(Boolean)).toHaveLength(7)
       expect(await store.knex('tickets').count({n: '*'}).first()).toMatchObject({n: 5})

@@ -1,8 +1,10 @@
 import type {Catalogue} from '../types'
 import {channels} from './channels'
 import {cli} from './cli'
+import {commands} from './commands'
 import {demo} from './demo'
 import {deskpro} from './deskpro'
+import {files} from './files'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {imports} from './imports'
@@ -10,6 +12,7 @@ import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
+import {prompts} from './prompts'
 import {regions} from './regions'
 import {rejects} from './rejects'
 import {run} from './run'
@@ -23,8 +26,10 @@ import {tickets} from './tickets'
 export const en: Catalogue = {
   channels,
   cli,
+  commands,
   demo,
   deskpro,
+  files,
   handover,
   importChecks,
   imports,
@@ -32,6 +37,7 @@ export const en: Catalogue = {
   mappingsCmd,
   metrics,
   plan,
+  prompts,
   regions,
   rejects,
   run,

@@ -46,8 +46,8 @@ export const channels = {
   evidenceChanged: (p: {path: string; kind: string; recorded: string; now: string}) =>
     `berkas bukti ${p.path} tercatat sebagai artefak ${p.kind} dengan sha256 ${p.recorded}, tetapi kini ber-hash ${p.now}: berkas itu berubah setelah dicatat`,
   unknownChannel: (p: {code: string}) => `kanal "${p.code}" tidak dikenal`,
-  unknownStep: (p: {channel: string; step: string}) => `kanal ${p.channel} tidak punya butir daftar periksa "${p.step}"`,
-  badStatus: (p: {status: string}) => `--status ${p.status} bukan status butir daftar periksa`,
+  unknownStep: (p: {channel: string; step: string}) => `kanal ${p.channel} tidak punya langkah daftar periksa "${p.step}"`,
+  badStatus: (p: {status: string}) => `--status ${p.status} bukan status langkah daftar periksa`,
   useOneOf: (p: {options: readonly string[]}) => `gunakan salah satu dari: ${p.options.join(', ')}`,
   cycle: (p: {path: string[]}) => `channels.yaml steps: ${p.path.join(' → ')} saling menunggu (siklus)`,
   cycleFix: 'hapus salah satu needs itu di mappings/channels.yaml',

@@ -1,7 +1,9 @@
 import {channels} from './channels'
 import {cli} from './cli'
+import {commands} from './commands'
 import {demo} from './demo'
 import {deskpro} from './deskpro'
+import {files} from './files'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {imports} from './imports'
@@ -9,6 +11,7 @@ import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
+import {prompts} from './prompts'
 import {regions} from './regions'
 import {rejects} from './rejects'
 import {run} from './run'
@@ -22,8 +25,10 @@ import {tickets} from './tickets'
 export const id = {
   channels,
   cli,
+  commands,
   demo,
   deskpro,
+  files,
   handover,
   importChecks,
   imports,
@@ -31,6 +36,7 @@ export const id = {
   mappingsCmd,
   metrics,
   plan,
+  prompts,
   regions,
   rejects,
   run,

@@ -33,5 +33,5 @@ export const tables = {
     `${p.code} — ${p.label}\n  kontak: ${p.contact}\n  keputusan: ${p.decision} · status: ${p.state}${p.progress ? ` (${p.progress} langkah)` : ''}`,
   continues: (p: {what: string}) => `  berlanjut: ${p.what}`,
   evidenceFile: (p: {sha: string}) => `[berkas sha256 ${p.sha}] `,
-  channelColumns: ['butir', 'status', 'oleh', 'kapan (UTC)', 'bukti', 'catatan'],
+  channelColumns: ['langkah', 'status', 'oleh', 'kapan (UTC)', 'bukti', 'catatan'],
 }
