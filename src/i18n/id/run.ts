@@ -1,4 +1,4 @@
-import type {InputChange} from '../../store/changes'
+import type {InputChange} from '../input-change'
 import {plan} from './plan'
 
 /** What `run` tells a person as it goes: steps done before, where it waits, what it wrote. */
