@@ -55,7 +55,7 @@ withDbs('channel checklist', (db) => {
   it('final_export waits on the verified ticket archive and says how to get it', async () => {
     const err = await done(store, 'final_export').catch((e) => e)
     expect(err.exit).toBe(3)
-    expect(err.message).toMatch(/the verified ticket archive \(export and verify the ticket archive with `prime-migrate run tickets`\)/)
+    expect(err.message).toMatch(/arsip tiket yang terverifikasi \(ekspor dan verifikasi arsip tiket dengan `prime-migrate run tickets`\)/)
   })
 
   it('skipped needs a note; a kept channel, an unknown step or status is refused with exit 2', async () => {

@@ -92,7 +92,7 @@ withDbs('reading register files', (db) => {
         [2, '(line)'],
         [4, '(line)'],
       ])
-      expect(r[0].reason).toMatch(/not valid JSON/)
+      expect(r[0].reason).toMatch(/bukan JSON yang sah/)
     } finally {
       await store.close()
     }

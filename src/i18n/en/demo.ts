@@ -30,4 +30,5 @@ export const demo: Catalogue['demo'] = {
   verify: (p) => `\nCheck the audit trail: prime-migrate audit verify --db ${p.store}`,
   folderInUse: (p) => `${p.out} already exists and is not empty`,
   folderInUseFix: 'pass --force to replace it, or choose another folder with --out',
+  round: (p) => `round ${p.round}: ${formatNumber(p.applied, 'en')} decisions applied, ${formatNumber(p.rejected, 'en')} rejected`,
 }

@@ -27,4 +27,10 @@ export const tables: Catalogue['tables'] = {
   continues: (p) => `  continues: ${p.what}`,
   evidenceFile: (p) => `[file sha256 ${p.sha}] `,
   channelColumns: ['item', 'status', 'by', 'when (UTC)', 'evidence', 'note'],
+  peopleColumns: ['agent', 'name', 'unit', 'before', 'after', 'L3 team', 'SME for'],
+  routingColumns: ['topic', 'L1', 'L2', 'L3', 'L3 Deskpro account', 'SME'],
+  topicsWithoutSme: (p) => `Topics without an SME (${p.topics.length}): ${p.topics.join(', ')}`,
+  everyTopicHasSme: 'Every topic has an SME.',
+  roles: (p) =>
+    `Roles (before → after):\n${p.people}\n\nRouting matrix (Kemenkeu Prime L1 → DJPK L2 pool → L3 team):\n${p.routing}\n\n${p.gaps}`,
 }

@@ -30,4 +30,6 @@ export const demo = {
   verify: (p: {store: string}) => `\nPeriksa jejak audit: prime-migrate audit verify --db ${p.store}`,
   folderInUse: (p: {out: string}) => `${p.out} sudah ada dan berisi berkas`,
   folderInUseFix: 'tambahkan --force untuk menggantinya, atau pilih folder lain dengan --out',
+  round: (p: {round: number; applied: number; rejected: number}) =>
+    `putaran ${p.round}: ${formatNumber(p.applied, 'id')} keputusan diterapkan, ${formatNumber(p.rejected, 'id')} ditolak`,
 }

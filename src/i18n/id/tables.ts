@@ -34,4 +34,10 @@ export const tables = {
   continues: (p: {what: string}) => `  berlanjut: ${p.what}`,
   evidenceFile: (p: {sha: string}) => `[berkas sha256 ${p.sha}] `,
   channelColumns: ['langkah', 'status', 'oleh', 'kapan (UTC)', 'bukti', 'catatan'],
+  peopleColumns: ['agen', 'nama', 'unit', 'sebelum', 'sesudah', 'tim L3', 'SME untuk'],
+  routingColumns: ['topik', 'L1', 'L2', 'L3', 'akun Deskpro L3', 'SME'],
+  topicsWithoutSme: (p: {topics: string[]}) => `Topik tanpa SME (${p.topics.length}): ${p.topics.join(', ')}`,
+  everyTopicHasSme: 'Setiap topik memiliki SME.',
+  roles: (p: {people: string; routing: string; gaps: string}) =>
+    `Peran (sebelum → sesudah):\n${p.people}\n\nMatriks rute (Kemenkeu Prime L1 → pool L2 DJPK → tim L3):\n${p.routing}\n\n${p.gaps}`,
 }
