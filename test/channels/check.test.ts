@@ -49,7 +49,7 @@ withDbs('channel checklist', (db) => {
     await checkStep(store, {channel: 'phone', step: 'redirect', status: 'in_progress'})
     const again = await checkStep(store, {channel: 'phone', step: 'deactivate', status: 'done'}).catch((e) => e)
     expect(again.details.missing).toEqual(['redirect', 'settle_open_tickets', 'final_export'])
-    expect(again.message).toContain('redirect (in_progress; Tim Teknis DJPK)')
+    expect(again.message).toContain('redirect (sedang dikerjakan; Tim Teknis DJPK)')
   })
 
   it('final_export waits on the verified ticket archive and says how to get it', async () => {
@@ -78,7 +78,7 @@ withDbs('channel checklist', (db) => {
       /tidak punya langkah daftar periksa "unplug"/,
     )
     expect((await checkStep(store, {channel: 'fax', step: 'announce', status: 'done'}).catch((e) => e)).fix).toMatch(
-      /use one of: phone, whatsapp/,
+      /gunakan salah satu dari: phone, whatsapp/,
     )
     expect((await checkStep(store, {channel: 'phone', step: 'announce', status: 'finished'}).catch((e) => e)).exit).toBe(2)
   })
