@@ -87,7 +87,7 @@ for (const lang of ['id', 'en'] as const) {
       expectOneLanguage('demo', r, lang)
       const status = await run(['status', '--db', `sqlite:${join(out, 'state.db')}`], lang)
       expectOneLanguage('status after the demo', status, lang, DECISIONS)
-    }, 120_000)
+    }, 400_000)
 
     withDbs(`--lang ${lang}: a gate, rejected rows, tables`, (db) => {
       it('a run stopped at a gate, status, plan and channels list', async () => {
@@ -104,7 +104,7 @@ for (const lang of ['id', 'en'] as const) {
         const early = await run(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url], lang, dir)
         expect(early.code).toBe(3)
         expectOneLanguage('a checklist gate', early, lang)
-      }, 60_000)
+      }, 300_000)
 
       it('an import with rejected rows, its rejects CSV and the rejects stored', async () => {
         const {url, dir} = db()
@@ -125,7 +125,7 @@ for (const lang of ['id', 'en'] as const) {
         const asJson = await run(['import', 'survey', 'survey.csv', '--db', url, '--json'], lang, dir)
         expect(asJson.code).toBe(0)
         expect(JSON.parse(asJson.stdout)).toMatchObject({rejected: 3})
-      }, 60_000)
+      }, 300_000)
 
       it('error paths: bad --db, unknown channel and step, bad status value, missing file, overwrite refused', async () => {
         const {url, dir} = db()
@@ -158,7 +158,7 @@ for (const lang of ['id', 'en'] as const) {
             STEP_STATUSES.join(', '),
           ])
         }
-      }, 120_000)
+      }, 400_000)
     })
   })
 }
