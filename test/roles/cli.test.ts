@@ -52,7 +52,7 @@ withDbs('roles commands', (db) => {
     expect(r.code).toBe(2)
     const err = json(r).error
     expect(err.message).toMatch(/23 topik belum ber-SME: JFAKPD, Dana Desa/)
-    expect(err.fix).toMatch(/sme column/)
+    expect(err.fix).toMatch(/kolom sme/)
     expect(err.details.uncovered).toContain('Keluhan Layanan')
     const shown = json(await runCli(['roles', 'show', '--db', url, '--json']))
     expect(shown.mapped).toBe(true)
