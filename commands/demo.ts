@@ -1,6 +1,7 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../src/base-command'
 import {DEFAULT_DEMO_OUT} from '../src/demo/demo'
+import {msg} from '../src/i18n'
 import {DemoResult, runDemo} from '../src/demo/run-demo'
 import {currentRenderer} from '../src/ui/renderer'
 import {runStepsWithProgress} from '../src/ui/run-tasks'
@@ -25,10 +26,11 @@ export default class Demo extends BaseCommand<typeof Demo> {
       },
       run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json, (line) => this.info(line)),
     })
-    this.info(`\nDemo selesai. Hasilnya di ${result.out}:`)
-    for (const o of result.outputs) this.info(`  ${o.exists ? '✔' : '✖'} ${o.label.padEnd(18)} ${o.path}`)
-    if (result.stopped) this.info(`  berhenti: ${result.stopped}`)
-    this.info(`\nPeriksa jejak audit: prime-migrate audit verify --db ${result.store}`)
+    const m = msg().demo
+    this.info(m.finished(result))
+    for (const o of result.outputs) this.info(`  ${o.exists ? '✔' : '✖'} ${o.label.padEnd(24)} ${o.path}`)
+    if (result.stopped) this.info(m.stopped({reason: result.stopped}))
+    this.info(m.verify(result))
     return result
   }
 }

@@ -1,3 +1,4 @@
+import {msg} from '../src/i18n'
 import {BaseCommand} from '../src/base-command'
 import {getCutover, getPlan, PlanStep} from '../src/plan/repository'
 import {textTable} from '../src/ui/table'
@@ -10,15 +11,16 @@ export default class Plan extends BaseCommand<typeof Plan> {
     const {knex} = await this.store()
     const steps = await getPlan(knex)
     const cutover = (await getCutover(knex))!
-    this.info(`Rencana konsolidasi ke Kemenkeu Prime — cutover ${cutover}\n`)
+    const t = msg().tables
+    this.info(t.planHead({cutover}))
     this.info(
       textTable(
-        ['langkah', 'jenis', 'judul', 'penanggung jawab', 'tenggat', 'status'],
-        steps.map((s) => [s.id, s.kind, s.title, s.owner, s.due_date, s.status]),
+        t.planColumns,
+        steps.map((s) => [s.id, t.kind[s.kind] ?? s.kind, s.title, s.owner, s.due_date, t.stepStatus[s.status] ?? s.status]),
       ),
     )
     const decisions = steps.filter((s) => s.kind === 'decision')
-    if (decisions.length) this.info(`\nKeputusan tercatat:\n${decisions.map((d) => `  ${d.id}: ${d.note}`).join('\n')}`)
+    if (decisions.length) this.info(`\n${t.decisionsTitle}\n${decisions.map((d) => `  ${d.id}: ${d.note}`).join('\n')}`)
     return {cutover, steps}
   }
 }

@@ -10,24 +10,25 @@ export default class Status extends BaseCommand<typeof Status> {
   async run(): Promise<MigrationStatus> {
     const s = await migrationStatus(await this.store())
     const m = msg().plan
-    this.info(`Cutover ${s.cutover} · hari ini ${s.today} · ${s.progress.done}/${s.progress.total} langkah selesai\n`)
+    const t = msg().tables
+    this.info(t.statusHead({cutover: s.cutover, today: s.today, ...s.progress}))
     this.info(
       textTable(
-        ['tahap', 'selesai', 'status'],
-        s.stages.map((st) => [st.stage, `${st.done}/${st.total}`, st.status]),
+        t.stagesColumns,
+        s.stages.map((st) => [st.stage, `${st.done}/${st.total}`, t.stageStatus[st.status] ?? st.status]),
       ),
     )
     this.info(
       `\n${textTable(
-        ['langkah', 'status', 'oleh', 'kapan', 'catatan'],
-        s.steps.map((st) => [st.id, st.status, st.actor, st.updated_at?.slice(0, 16), st.note]),
+        t.stepsColumns,
+        s.steps.map((st) => [st.id, t.stepStatus[st.status] ?? st.status, st.actor, st.updated_at?.slice(0, 16), st.note]),
       )}`,
     )
     if (s.stale.length)
       this.info(`\n${m.staleTitle}\n${s.stale.map((x) => m.staleLine({id: x.id, changes: m.changes(x), command: x.command})).join('\n')}`)
     if (s.overdue.length)
       this.info(
-        `\n${m.overdueTitle({count: s.overdue.length})}\n${s.overdue.map((o) => `  ${o.id} (tenggat ${o.due_date}, ${o.owner})`).join('\n')}`,
+        `\n${m.overdueTitle({count: s.overdue.length})}\n${s.overdue.map((o) => t.overdueLine({id: o.id, due: o.due_date, owner: o.owner})).join('\n')}`,
       )
     if (s.waiting.length)
       this.info(`\n${m.waitingTitle}\n${s.waiting.map((w) => `  ${w.id} — ${w.owner}${w.note ? `: ${w.note}` : ''}`).join('\n')}`)

@@ -2,6 +2,7 @@ import {userInfo} from 'node:os'
 import {Command, Flags, Interfaces} from '@oclif/core'
 import {EXIT, UserError} from './errors'
 import {DEFAULT_LANG, LANGS, msg, setLang} from './i18n'
+import {langAsked, parseProblem} from './cli/parse-problem'
 import {DEFAULT_DB, maskSecrets} from './store/connection'
 import {acquireLock, StoreLock} from './store/lock'
 import {OpenMode, openStore, Store} from './store/store'
@@ -54,6 +55,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
 
   public override async init(): Promise<void> {
     await super.init()
+    // Before parsing: a parse error (a bad flag value) must already read in the language asked for.
+    setLang(langAsked(this.argv))
     const {args, flags} = await this.parse({
       args: this.ctor.args,
       baseFlags: (super.ctor as typeof BaseCommand).baseFlags,
@@ -107,9 +110,10 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   protected override async catch(err: Error & {exitCode?: number; oclif?: {exit?: number}}): Promise<any> {
     const exit = err instanceof UserError ? err.exit : (err.oclif?.exit ?? (err.name === 'ExitError' ? err.oclif?.exit : EXIT.failure))
     if (err.name === 'ExitError') throw err
-    const fix = err instanceof UserError ? err.fix : undefined
+    const parsed = parseProblem(err)
+    const fix = err instanceof UserError ? err.fix : parsed?.fix
     const details = (err as {details?: unknown}).details
-    let message = maskSecrets(err.message ?? String(err))
+    let message = maskSecrets(parsed?.message ?? err.message ?? String(err))
     if (!(err instanceof UserError) && exit === EXIT.failure) {
       const where = (err.stack ?? '')
         .split('\n')
@@ -126,7 +130,8 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
       const m = msg().cli
       this.logToStderr(`⏸ ${m.waiting}: ${message}${fix ? `\n${m.next}: ${fix}` : ''}`)
     } else {
-      this.logToStderr(`Error: ${message}${fix ? `\nFix: ${fix}` : ''}`)
+      const m = msg().cli
+      this.logToStderr(`${m.error}: ${message}${fix ? `\n${m.fix}: ${fix}` : ''}`)
     }
     this.exit(exit)
   }

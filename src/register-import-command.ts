@@ -1,5 +1,6 @@
 import {Args} from '@oclif/core'
 import {BaseCommand} from './base-command'
+import {msg} from './i18n'
 import {ImportSummary} from './sources/import-rows'
 import {prepareRegisterImport, RegisterName} from './sources/import-file'
 import {importWithProgress, summaryLines} from './ui/import-progress'
@@ -13,7 +14,7 @@ export abstract class RegisterImportCommand extends BaseCommand<typeof RegisterI
   async run(): Promise<ImportSummary> {
     const store = await this.store()
     const job = await prepareRegisterImport(store, this.register, this.args.file)
-    const summary = await importWithProgress(`Impor ${this.register}`, this.jsonEnabled(), job.run)
+    const summary = await importWithProgress(msg().imports.title({register: this.register}), this.jsonEnabled(), job.run)
     for (const line of summaryLines(summary)) this.info(line)
     return summary
   }

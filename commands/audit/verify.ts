@@ -1,6 +1,7 @@
 import {BaseCommand} from '../../src/base-command'
 import {verifyAudit, AuditVerification} from '../../src/audit/verify'
 import {verifySignoffs} from '../../src/signoff/verify'
+import {msg} from '../../src/i18n'
 
 export default class AuditVerify extends BaseCommand<typeof AuditVerify> {
   static description =
@@ -11,7 +12,7 @@ export default class AuditVerify extends BaseCommand<typeof AuditVerify> {
     const store = await this.store()
     const result = await verifyAudit(store.knex, [verifySignoffs])
     if (!result.ok) throw result.error
-    this.info(`Rantai audit utuh: ${result.entries} entri, kepala ${result.head}. ${result.artifacts} artefak diperiksa, semuanya cocok.`)
+    this.info(msg().commands.auditIntact(result))
     return {ok: true, entries: result.entries, head: result.head, artifacts: result.artifacts, problems: [], records: []}
   }
 }

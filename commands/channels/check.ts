@@ -2,6 +2,7 @@ import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {checkStep, CheckResult} from '../../src/channels/check'
 import {STEP_STATUSES} from '../../src/channels/definition'
+import {formatDateTime, msg} from '../../src/i18n'
 
 export default class ChannelsCheck extends BaseCommand<typeof ChannelsCheck> {
   static args = {
@@ -34,14 +35,21 @@ export default class ChannelsCheck extends BaseCommand<typeof ChannelsCheck> {
       note: this.flags.note,
       cwd: process.cwd(),
     })
+    const m = msg().commands
+    const status = (s: string) => msg().tables.stepStatus[s] ?? s
     this.info(
       r.changed
-        ? `${r.channel} ${r.step}: ${r.from} → ${r.status} (oleh ${r.actor}, ${r.updated_at})${r.evidence_sha256 ? `\n  bukti ${r.evidence} sha256 ${r.evidence_sha256}` : ''}`
-        : `${r.channel} ${r.step}: sudah ${r.status}, tidak ada perubahan`,
+        ? m.stepChanged({
+            ...r,
+            from: status(r.from),
+            to: status(r.status),
+            at: formatDateTime(r.updated_at),
+            evidence: r.evidence ?? undefined,
+            sha: r.evidence_sha256 ?? undefined,
+          })
+        : m.stepUnchanged({...r, status: status(r.status)}),
     )
-    this.info(
-      r.channel_state === 'closed' ? `Kanal ${r.channel} TERTUTUP: semua langkah selesai.` : `Langkah terbuka: ${r.open_steps.join(', ')}`,
-    )
+    this.info(r.channel_state === 'closed' ? m.channelClosed(r) : m.openItems({steps: r.open_steps}))
     return r
   }
 }

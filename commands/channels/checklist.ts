@@ -4,6 +4,7 @@ import {CheckResult} from '../../src/channels/check'
 import {channelDef} from '../../src/channels/definition'
 import {InputError} from '../../src/errors'
 import {walkChecklist} from '../../src/ui/checklist'
+import {msg} from '../../src/i18n'
 
 export default class ChannelsChecklist extends BaseCommand<typeof ChannelsChecklist> {
   static args = {
@@ -18,15 +19,8 @@ export default class ChannelsChecklist extends BaseCommand<typeof ChannelsCheckl
 
   async run(): Promise<{channel: string | null; recorded: CheckResult[]}> {
     if (!process.stdin.isTTY || !process.stdout.isTTY || this.jsonEnabled() || this.flags.yes) {
-      const why = this.jsonEnabled()
-        ? '--json was given'
-        : this.flags.yes
-          ? '--yes was given'
-          : 'there is no terminal to ask in (stdin or stdout is not a TTY)'
-      throw new InputError(
-        `channels checklist asks questions, and ${why}`,
-        'record each step without prompts: prime-migrate channels check CHANNEL STEP --status done|in_progress|blocked|skipped [--evidence TEXT|URL|FILE] [--note TEXT]',
-      )
+      const why = this.jsonEnabled() ? 'json' : this.flags.yes ? 'yes' : 'tty'
+      throw new InputError(msg().commands.checklistCannotAsk({why}), msg().commands.checklistCannotAskFix)
     }
     if (this.args.channel) channelDef(this.args.channel)
     const store = await this.store()

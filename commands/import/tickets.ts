@@ -1,6 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {InputError} from '../../src/errors'
+import {msg} from '../../src/i18n'
 import {DeskproSummary, importDeskpro} from '../../src/sources/deskpro'
 import {ImportSummary} from '../../src/sources/import-rows'
 import {prepareRegisterImport} from '../../src/sources/import-file'
@@ -28,22 +29,14 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
   async run(): Promise<ImportSummary> {
     const {file} = this.args
     const {deskpro, since} = this.flags
-    if (file && deskpro)
-      throw new InputError(
-        'give either a FILE or --deskpro, not both',
-        'import a file: import tickets FILE; or read Deskpro: import tickets --deskpro URL',
-      )
-    if (!file && !deskpro)
-      throw new InputError(
-        'nothing to import: give a ticket FILE or --deskpro URL',
-        'prime-migrate import tickets FILE, or prime-migrate import tickets --deskpro mysql://…',
-      )
+    if (file && deskpro) throw new InputError(msg().imports.fileOrDeskpro, msg().imports.fileOrDeskproFix)
+    if (!file && !deskpro) throw new InputError(msg().imports.nothing, msg().imports.nothingFix)
     const read = deskpro ? importDeskpro : undefined
     const store = await this.store()
     const job = read
       ? undefined
       : await prepareRegisterImport(store, 'tickets', file!, {bulk: this.flags['load-data'] ? 'load-data' : 'insert'})
-    const summary = await importWithProgress('Impor tiket', this.jsonEnabled(), (progress) =>
+    const summary = await importWithProgress(msg().imports.title({register: 'tickets'}), this.jsonEnabled(), (progress) =>
       read ? read(store, deskpro!, {since, progress}) : job!.run(progress),
     )
     for (const line of summaryLines(summary)) this.info(line)

@@ -19,14 +19,12 @@ export default class KmsApplyReview extends BaseCommand<typeof KmsApplyReview> {
     const store = await this.store()
     const result = await applyReview(store, this.args.file)
     const m = msg().kms
-    this.info(
-      `${result.applied} keputusan diterapkan, ${result.unchanged} tidak berubah, ${result.rejected} baris ditolak, ${result.skipped} baris belum diputuskan.`,
-    )
+    this.info(msg().commands.reviewApplied(result))
     const rejected = result.rows.filter((r) => r.status === 'rejected')
     if (rejected.length)
       this.info(
-        `\nBaris yang ditolak:\n${textTable(
-          ['baris', 'ID', 'alasan'],
+        `\n${msg().commands.rejectedTitle}\n${textTable(
+          msg().commands.rejectedColumns,
           rejected.map((r) => [r.row, r.id, r.reasons.join(' | ')]),
         )}`,
       )

@@ -1,6 +1,7 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {exportKms, KmsExportResult} from '../../src/kms/export'
+import {msg} from '../../src/i18n'
 
 export default class KmsExport extends BaseCommand<typeof KmsExport> {
   static description = 'Write the KMS package for Kemenkeu Prime: approved articles, category tree, manifest, SHA256SUMS'
@@ -15,9 +16,7 @@ export default class KmsExport extends BaseCommand<typeof KmsExport> {
     const store = await this.store()
     const result = await exportKms(store, {out: this.flags.out, force: this.flags.force, progress: (m) => this.info(`  ${m}`)})
     const t = result.totals
-    this.info(
-      `Paket KMS di ${result.out}: ${t.exported} artikel diekspor; ${t.exclude} exclude, ${t.revise} revise, ${t.undecided + t.stale} belum final (lihat manifest.json).`,
-    )
+    this.info(msg().commands.kmsExported({out: result.out, ...t, notFinal: t.undecided + t.stale}))
     return result
   }
 }

@@ -1,6 +1,7 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {ReviewWorkbookResult, writeReviewWorkbook} from '../../src/kms/review-workbook'
+import {msg} from '../../src/i18n'
 
 export default class KmsReview extends BaseCommand<typeof KmsReview> {
   static description =
@@ -20,8 +21,8 @@ export default class KmsReview extends BaseCommand<typeof KmsReview> {
   async run(): Promise<ReviewWorkbookResult> {
     const store = await this.store()
     const result = await writeReviewWorkbook(store, this.flags.out, {force: this.flags.force, pending: this.flags.pending})
-    this.info(`Buku kerja reviu ${result.path}: ${result.articles} artikel, ${result.flagged} ditandai (ID ${result.workbook_id}).`)
-    for (const u of result.unmapped_topics) this.info(`  topik tanpa kategori KMS: ${u.topic} (${u.articles} artikel) — ${u.reason}`)
+    this.info(msg().commands.reviewWritten(result))
+    for (const u of result.unmapped_topics) this.info(msg().commands.unmappedTopic(u))
     return result
   }
 }

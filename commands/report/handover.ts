@@ -1,6 +1,6 @@
 import {Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
-import {currentLang} from '../../src/i18n'
+import {currentLang, msg} from '../../src/i18n'
 import {HandoverReport, reportHandover} from '../../src/handover/report'
 import {planView} from '../../src/plan/view'
 
@@ -20,9 +20,9 @@ export default class ReportHandover extends BaseCommand<typeof ReportHandover> {
   async run(): Promise<HandoverReport> {
     const store = await this.store()
     const r = await reportHandover(store, await planView(store), this.flags.out, currentLang(), this.flags.force)
-    this.info(`Buku kerja serah terima ditulis: ${r.file} (${r.sheets} lembar, kepala rantai audit ${r.audit_head.slice(0, 12)}…)`)
-    if (!r.audit_intact) this.warn('rantai audit TIDAK utuh: jalankan `prime-migrate audit verify` untuk rinciannya')
-    if (r.truncated_cells) this.warn(`${r.truncated_cells} sel dipotong pada batas 32.767 karakter Excel (ditandai di selnya)`)
+    this.info(msg().commands.handoverWritten({file: r.file, sheets: r.sheets, head: r.audit_head.slice(0, 12)}))
+    if (!r.audit_intact) this.warn(msg().commands.auditBroken)
+    if (r.truncated_cells) this.warn(msg().commands.truncated({cells: r.truncated_cells}))
     return r
   }
 }

@@ -3,7 +3,7 @@ import {BaseCommand} from '../../src/base-command'
 import {InputError} from '../../src/errors'
 import {metricsReport, MetricsReport} from '../../src/metrics/report'
 import {refuseOverwrite} from '../../src/util/out-file'
-import {currentLang} from '../../src/i18n'
+import {currentLang, formatNumber, msg} from '../../src/i18n'
 
 export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
   static description = 'Historic metrics of CONTRACT §6 per month (Asia/Jakarta), as a workbook (--out) and/or JSON rows (--json)'
@@ -28,23 +28,25 @@ export default class ReportMetrics extends BaseCommand<typeof ReportMetrics> {
 
   async run(): Promise<MetricsReport> {
     const {force, from, out, published, to} = this.flags
-    if (!out && !this.jsonEnabled())
-      throw new InputError('nothing to write', 'give --out FILE.xlsx for the workbook, or --json for the rows')
+    if (!out && !this.jsonEnabled()) throw new InputError(msg().commands.nothingToWrite, msg().commands.nothingToWriteFix)
     if (out) refuseOverwrite(out, force)
     const report = await metricsReport(await this.store(), {from, to, out, published, lang: currentLang()})
     const w = report.workbook
     if (w) {
-      this.info(`Buku kerja metrik ditulis: ${w.file} (${report.rows.length} baris data, ${w.sheets.length} lembar, ${w.charts} grafik)`)
-      if (w.truncated_cells) this.info(`  ${w.truncated_cells} sel teks dipotong ke 32.767 karakter (batas Excel)`)
+      this.info(msg().commands.metricsWritten({file: w.file, rows: report.rows.length, sheets: w.sheets.length, charts: w.charts}))
+      if (w.truncated_cells) this.info(`  ${msg().commands.truncated({cells: w.truncated_cells})}`)
       const r = w.reconciliation
       if (!r) this.info(w.reconciliation_note)
       if (r) {
-        this.info(
-          `Rekonsiliasi: ${r.compared} angka terpublikasi dibandingkan, ${r.differences} berbeda, ${r.missing} tidak ada dalam data`,
-        )
+        this.info(msg().commands.reconciled(r))
         for (const f of r.flagged)
           this.info(
-            `  ${f.period} ${f.metric}${f.dimension ? ` [${f.dimension}]` : ''}: terpublikasi ${f.published}, hasil hitung ${f.computed ?? '—'}`,
+            msg().commands.flagged({
+              ...f,
+              dimension: f.dimension ?? undefined,
+              published: formatNumber(f.published),
+              computed: f.computed === null || f.computed === undefined ? '—' : formatNumber(f.computed),
+            }),
           )
       }
     }

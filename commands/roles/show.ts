@@ -1,6 +1,7 @@
 import {BaseCommand} from '../../src/base-command'
 import {roleOverview, RoleOverview} from '../../src/roles/show'
 import {renderRoles} from '../../src/ui/roles-tables'
+import {msg} from '../../src/i18n'
 
 export default class RolesShow extends BaseCommand<typeof RolesShow> {
   static description = 'Show the role mapping before → after, the routing matrix per topic and the SMEs'
@@ -9,7 +10,7 @@ export default class RolesShow extends BaseCommand<typeof RolesShow> {
   async run(): Promise<RoleOverview> {
     const store = await this.store()
     const o = await roleOverview(store.knex)
-    this.info(o.mapped ? renderRoles(o) : 'Peran belum dipetakan: jalankan `prime-migrate roles map`.')
+    this.info(o.mapped ? renderRoles(o) : msg().commands.rolesNotMapped)
     return o
   }
 }

@@ -3,6 +3,7 @@ import {BaseCommand} from '../../src/base-command'
 import {exportArchive, ExportResult} from '../../src/tickets/export'
 import {ARCHIVE_FORMATS} from '../../src/tickets/record'
 import {confirmOrFlag} from '../../src/ui/confirm-or-flag'
+import {msg} from '../../src/i18n'
 
 export default class TicketsExport extends BaseCommand<typeof TicketsExport> {
   static description = 'Export the historic ticket archive: one file per month, manifest.json and SHA256SUMS (resumable)'
@@ -26,11 +27,11 @@ export default class TicketsExport extends BaseCommand<typeof TicketsExport> {
     const includeConfidential = this.flags['include-confidential']
       ? {
           confirmedBy: await confirmOrFlag({
-            question: 'Sertakan data pemohon dan isi pengaduan rahasia dalam arsip? Tindakan ini dicatat di log audit.',
+            question: msg().commands.confidentialQuestion,
             yes: this.flags.yes,
             json: this.jsonEnabled(),
             flag: '--include-confidential',
-            what: '--include-confidential (confidential complaints exported with requester and body)',
+            what: msg().commands.confidentialWhat,
           }),
         }
       : (false as const)
@@ -43,9 +44,7 @@ export default class TicketsExport extends BaseCommand<typeof TicketsExport> {
       progress: (m) => this.info(m),
     })
     const t = result.totals
-    this.info(
-      `Arsip ${result.out_dir}: ${t.files} berkas, ${t.exported} tiket diekspor, ${t.excluded} dikecualikan, ${t.redacted} dirahasiakan${result.resumed ? ` (dilanjutkan; ${result.months_kept.length} bulan sudah ada)` : ''}.`,
-    )
+    this.info(msg().commands.archiveExported({out_dir: result.out_dir, ...t, kept: result.resumed ? result.months_kept.length : undefined}))
     return result
   }
 }

@@ -1,6 +1,7 @@
 import {Args} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
 import {ArchiveVerification, verifyArchive} from '../../src/tickets/verify'
+import {msg} from '../../src/i18n'
 
 export default class TicketsVerify extends BaseCommand<typeof TicketsVerify> {
   static description =
@@ -14,7 +15,7 @@ export default class TicketsVerify extends BaseCommand<typeof TicketsVerify> {
   async run(): Promise<ArchiveVerification> {
     const store = await this.store()
     const result = await verifyArchive(store, this.args.dir)
-    this.info(`Arsip ${result.out_dir} terverifikasi: ${result.files} berkas, ${result.rows} tiket cocok dengan store.`)
+    this.info(msg().commands.archiveVerified(result))
     return result
   }
 }

@@ -1,7 +1,8 @@
 import {Knex} from 'knex'
 import {isArchiveVerified} from '../tickets/verified'
+import {msg} from '../i18n'
 
-export const ARCHIVE_FIX = 'export and verify the ticket archive with `prime-migrate run tickets`'
+export const archiveFix = () => msg().channels.archiveFix
 
 /** Whether the ticket archive is exported, verified, and still describes the store. */
 export async function archiveVerified(knex: Knex): Promise<boolean> {

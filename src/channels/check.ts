@@ -6,7 +6,7 @@ import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
 import {nowIso} from '../util/time'
-import {ARCHIVE_FIX, archiveVerified} from './archive'
+import {archiveFix, archiveVerified} from './archive'
 import {channelDef, ChannelStepStatus, stepDef, validStatus} from './definition'
 import {classifyEvidence, Evidence} from './evidence'
 import {ChannelState, channelState, satisfied, StepState} from './state'
@@ -52,8 +52,8 @@ async function missingFor(
   const missing: {step?: string; text: string}[] = step.needs
     .map((n) => channel.steps.find((s) => s.step === n)!)
     .filter((s) => !satisfied(s))
-    .map((s) => ({step: s.step, text: `${s.step} (${s.status}; ${s.owner})`}))
-  if (requiresArchive && !(await archiveVerified(knex))) missing.push({text: `the verified ticket archive (${ARCHIVE_FIX})`})
+    .map((s) => ({step: s.step, text: msg().channels.missingStep({...s, status: msg().tables.stepStatus[s.status] ?? s.status})}))
+  if (requiresArchive && !(await archiveVerified(knex))) missing.push({text: msg().channels.archiveMissing({fix: archiveFix()})})
   return missing
 }
 
@@ -65,9 +65,7 @@ async function knownArtifact(knex: Knex, path: string, sha256: string): Promise<
   const a = await knex('artifacts').where({path}).first('kind', 'sha256')
   if (!a) return null
   if (a.sha256 !== sha256)
-    throw new VerificationError(
-      `evidence file ${path} is recorded as a ${a.kind} artifact with sha256 ${a.sha256}, but it now hashes to ${sha256}: it changed since it was recorded`,
-    )
+    throw new VerificationError(msg().channels.evidenceChanged({path, kind: a.kind, recorded: a.sha256, now: sha256}))
   return a
 }
 
@@ -79,7 +77,7 @@ async function syncPlanGate(store: Store, trx: Knex.Transaction, channel: string
   const step = await trx('plan_steps').where({id}).first('status')
   if (!step || (step.status === 'done') === closed) return
   const to = closed ? 'done' : 'pending'
-  const note = closed ? 'semua langkah daftar periksa kanal selesai' : 'daftar periksa kanal dibuka kembali'
+  const note = closed ? msg().channels.closedNote : msg().channels.reopenedNote
   await trx('plan_steps').where({id}).update({status: to, actor: store.actor, updated_at: at, note})
   await store.audit('plan.step_status', {step: id, from: step.status, to, note}, trx)
 }
@@ -93,10 +91,7 @@ async function syncPlanGate(store: Store, trx: Knex.Transaction, channel: string
 export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 'step' | 'status'>): Promise<UserError | null> {
   const def = channelDef(input.channel)
   if (def.decision === 'keep') {
-    return new InputError(
-      `channel ${def.code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
-      `nothing to check; \`prime-migrate channels list\` shows what continues on it`,
-    )
+    return new InputError(msg().channels.kept(def), msg().channels.keptFix)
   }
   const sdef = stepDef(def.code, input.step)
   const status = validStatus(input.status)
@@ -108,9 +103,9 @@ export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 
   if (status === 'done') {
     const missing = await missingFor(store.knex, before, current, sdef.requiresArchive)
     if (missing.length) {
-      const fixes = missing.map((x) => (x.step ? checkCommand(def.code, x.step) : ARCHIVE_FIX))
+      const fixes = missing.map((x) => (x.step ? checkCommand(def.code, x.step) : archiveFix()))
       return new WaitingError(
-        `${def.code} ${sdef.step} cannot be marked done yet; missing:\n  ${missing.map((x) => x.text).join('\n  ')}`,
+        msg().channels.notYet({channel: def.code, step: sdef.step, missing: missing.map((x) => x.text)}),
         fixes.join('; '),
         {channel: def.code, step: sdef.step, missing: missing.map((x) => x.step ?? 'ticket_archive')},
       )
@@ -119,8 +114,13 @@ export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 
     const after = before.steps.filter((s) => s.needs.includes(sdef.step) && s.status === 'done').map((s) => s.step)
     if (after.length)
       return new InputError(
-        `${def.code} ${sdef.step} cannot leave ${current.status}: ${after.join(', ')} ${after.length === 1 ? 'is' : 'are'} done and need${after.length === 1 ? 's' : ''} it`,
-        `set ${after.join(', ')} back first (prime-migrate channels check ${def.code} ${after[0]} --status in_progress)`,
+        msg().channels.cannotLeave({
+          channel: def.code,
+          step: sdef.step,
+          status: msg().tables.stepStatus[current.status] ?? current.status,
+          after,
+        }),
+        msg().channels.cannotLeaveFix({channel: def.code, after}),
       )
   }
   return null
@@ -142,8 +142,8 @@ export async function checkStep(store: Store, input: CheckInput): Promise<CheckR
   const note = input.note?.trim() || null
   if (status === 'skipped' && !note)
     throw new InputError(
-      `${def.code} ${sdef.step}: --status skipped needs --note saying why the step is skipped`,
-      `add --note "…", e.g. prime-migrate channels check ${def.code} ${sdef.step} --status skipped --note "tidak ada tiket terbuka"`,
+      msg().channels.skippedNeedsNote({channel: def.code, step: sdef.step}),
+      msg().channels.skippedNeedsNoteFix({channel: def.code, step: sdef.step}),
     )
   const before = channelState(def, await store.knex('channel_steps').where({channel: def.code}))
   const current = before.steps.find((s) => s.step === sdef.step)!

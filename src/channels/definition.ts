@@ -1,5 +1,6 @@
 import {InputError} from '../errors'
 import {loadMapping} from '../mappings/load'
+import {msg} from '../i18n'
 
 export const STEP_STATUSES = ['pending', 'in_progress', 'done', 'blocked', 'skipped'] as const
 export type ChannelStepStatus = (typeof STEP_STATUSES)[number]
@@ -58,11 +59,7 @@ export function stepDefs(): StepDef[] {
   const ordered: string[] = []
   const visit = (name: string, path: string[]) => {
     if (ordered.includes(name)) return
-    if (path.includes(name))
-      throw new InputError(
-        `channels.yaml steps: ${[...path, name].join(' → ')} is a cycle`,
-        'remove one of those needs in mappings/channels.yaml',
-      )
+    if (path.includes(name)) throw new InputError(msg().channels.cycle({path: [...path, name]}), msg().channels.cycleFix)
     for (const n of steps[name].needs) visit(n, [...path, name])
     ordered.push(name)
   }
@@ -81,29 +78,19 @@ export function stepDefs(): StepDef[] {
 export function channelDef(code: string): ChannelDef {
   const def = channelDefs().find((c) => c.code === code)
   if (!def)
-    throw new InputError(
-      `unknown channel "${code}"`,
-      `use one of: ${channelDefs()
-        .map((c) => c.code)
-        .join(', ')}`,
-    )
+    throw new InputError(msg().channels.unknownChannel({code}), msg().channels.useOneOf({options: channelDefs().map((c) => c.code)}))
   return def
 }
 
 export function stepDef(channel: string, step: string): StepDef {
   const def = stepDefs().find((s) => s.step === step)
   if (!def)
-    throw new InputError(
-      `channel ${channel} has no checklist step "${step}"`,
-      `use one of: ${stepDefs()
-        .map((s) => s.step)
-        .join(', ')}`,
-    )
+    throw new InputError(msg().channels.unknownStep({channel, step}), msg().channels.useOneOf({options: stepDefs().map((s) => s.step)}))
   return def
 }
 
 export function validStatus(status: string): ChannelStepStatus {
   if (!(STEP_STATUSES as readonly string[]).includes(status))
-    throw new InputError(`--status ${status} is not a step status`, `use one of: ${STEP_STATUSES.join(', ')}`)
+    throw new InputError(msg().channels.badStatus({status}), msg().channels.useOneOf({options: STEP_STATUSES}))
   return status as ChannelStepStatus
 }

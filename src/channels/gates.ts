@@ -1,17 +1,18 @@
 import {GateCheck, StepContext, StepHandler} from '../plan/step'
 import {checkCommand} from './check'
 import {getChannel} from './state'
+import {msg} from '../i18n'
 
 /** Plan gate `channels.close.<code>`: cleared when the channel's checklist is complete. */
 export function channelCloseGate(code: string): StepHandler {
   return {
     async check(ctx: StepContext): Promise<GateCheck> {
       const ch = await getChannel(ctx.store.knex, code)
-      if (ch.state === 'closed')
-        return {cleared: true, waitingOn: `kanal ${code} tertutup: semua langkah selesai`, clear: '', details: {open_steps: []}}
+      if (ch.state === 'closed') return {cleared: true, waitingOn: msg().steps.channelClosed({code}), clear: '', details: {open_steps: []}}
       const open = ch.steps.filter((s) => ch.open_steps.includes(s.step))
       const byOwner = new Map<string, string[]>()
-      for (const s of open) byOwner.set(s.owner, [...(byOwner.get(s.owner) ?? []), `${s.step} (${s.status})`])
+      for (const s of open)
+        byOwner.set(s.owner, [...(byOwner.get(s.owner) ?? []), `${s.step} (${msg().tables.stepStatus[s.status] ?? s.status})`])
       return {
         cleared: false,
         waitingOn: [...byOwner].map(([owner, steps]) => `${owner}: ${steps.join(', ')}`).join('; '),

@@ -1,6 +1,7 @@
 import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {packageRoot} from '../util/paths'
 
 export const DEFAULT_DEMO_OUT = 'demo-out'
@@ -13,8 +14,7 @@ export function fixturesDir(): string {
 export function prepareDemoDir(dir: string, force: boolean): string {
   const out = resolve(dir)
   if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!force)
-      throw new InputError(`${out} already exists and is not empty`, 'pass --force to replace it, or choose another folder with --out')
+    if (!force) throw new InputError(msg().demo.folderInUse({out}), msg().demo.folderInUseFix)
     rmSync(out, {recursive: true, force: true})
   }
   mkdirSync(out, {recursive: true})

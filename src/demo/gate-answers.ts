@@ -10,6 +10,7 @@ import {StepId} from '../plan/definition'
 import {PlanStep} from '../plan/repository'
 import {GateCheck, StepContext} from '../plan/step'
 import {recordSignoff} from '../signoff/signoff'
+import {msg} from '../i18n'
 
 /** How the demo answers a gate, as the person it waits on would, from decisions shipped in the fixtures; true when it answered. */
 export type GateAnswer = (ctx: StepContext, check: GateCheck, fixtures: string) => Promise<boolean>
@@ -27,7 +28,7 @@ export const DEMO_GATE_ANSWERS = {
       const file = join(ctx.outDir, 'kms', `review-sme-putaran-${i + 1}.xlsx`)
       await fillReviewWorkbook(workbook.path, file, decisions)
       const r = await applyReview(ctx.store, file)
-      ctx.progress(`putaran ${i + 1}: ${r.applied} keputusan diterapkan, ${r.rejected} ditolak`)
+      ctx.progress(msg().demo.round({round: i + 1, applied: r.applied, rejected: r.rejected}))
     }
     return true
   },

@@ -1,5 +1,6 @@
 import {existsSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
+import {msg} from '../i18n'
 import {setPublishedFiguresFile} from '../metrics/published-setting'
 import {importRegisterFile, RegisterName} from '../sources/import-file'
 import {Store} from '../store/store'
@@ -12,20 +13,29 @@ export interface DemoLoad {
 
 /** Load one fixture register; a fixture not shipped is skipped with a note rather than failing the demo. */
 async function load(store: Store, register: RegisterName, file: string, outDir: string): Promise<string> {
-  if (!existsSync(file)) return `dilewati: ${file} tidak ada`
+  if (!existsSync(file)) return msg().demo.missingFile({file})
   const s = await importRegisterFile(store, register, file, {rejectsFile: join(outDir, 'rejects', `${register}-import-{id}.csv`)})
-  return `${s.read} dibaca, ${s.loaded} dimuat, ${s.updated} diperbarui, ${s.unchanged} tidak berubah, ${s.rejected} ditolak`
+  return msg().demo.loaded(s)
 }
 
-function register(name: RegisterName, file: string, label: string): DemoLoad {
-  return {title: `${label} (fixtures/${file})`, run: (store, fixtures, out) => load(store, name, join(fixtures, file), out)}
+type Label = keyof ReturnType<typeof msg>['demo']['loads']
+
+function register(name: RegisterName & Label, file: string): DemoLoad {
+  return {
+    get title() {
+      return `${msg().demo.loads[name]} (fixtures/${file})`
+    },
+    run: (store, fixtures, out) => load(store, name, join(fixtures, file), out),
+  }
 }
 
 /** What the demo loads before it runs the plan, in this order. */
 export const DEMO_LOADS = {
-  faq: register('faq', 'faq.xlsx', 'FAQ'),
+  faq: register('faq', 'faq.xlsx'),
   tickets: {
-    title: 'Tiket (fixtures/tickets/*.csv)',
+    get title() {
+      return `${msg().demo.loads.tickets} (fixtures/tickets/*.csv)`
+    },
     async run(store, fixtures, out) {
       const dir = join(fixtures, 'tickets')
       const files = existsSync(dir)
@@ -33,23 +43,25 @@ export const DEMO_LOADS = {
             .filter((f) => /\.(csv|jsonl)$/i.test(f))
             .sort()
         : []
-      if (files.length === 0) return `dilewati: tidak ada berkas tiket di ${dir}`
+      if (files.length === 0) return msg().demo.noTicketFiles({dir})
       const notes: string[] = []
       for (const f of files) notes.push(`${f}: ${await load(store, 'tickets', join(dir, f), out)}`)
       return notes.join('; ')
     },
   },
-  roster: register('roster', 'roster.csv', 'Roster'),
-  survey: register('survey', 'survey.csv', 'Survei kepuasan'),
-  chatbot: register('chatbot', 'chatbot.csv', 'Chatbot'),
-  visits: register('visits', 'visits.csv', 'Konsultasi tatap muka'),
-  vicon: register('vicon', 'vicon.csv', 'Video conference'),
+  roster: register('roster', 'roster.csv'),
+  survey: register('survey', 'survey.csv'),
+  chatbot: register('chatbot', 'chatbot.csv'),
+  visits: register('visits', 'visits.csv'),
+  vicon: register('vicon', 'vicon.csv'),
   // The metrics workbook is reconciled against the figures DJPK published.
   published_figures: {
-    title: 'Angka terpublikasi untuk rekonsiliasi metrik',
+    get title() {
+      return msg().demo.loads.published
+    },
     async run(store, fixtures) {
       const file = join(fixtures, 'published', 'figures.csv')
-      if (!existsSync(file)) return 'tidak ada fixtures/published/figures.csv; metrik tanpa rekonsiliasi'
+      if (!existsSync(file)) return msg().demo.noPublished
       await setPublishedFiguresFile(store, file)
       return file
     },

@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
+import {msg} from '../i18n'
 import {resolveOutDir} from '../plan/out-dir'
 import {initPlan, PlanStep} from '../plan/repository'
 import {prepareRun, RunOptions, RunReport, RunResult, stoppedError} from '../plan/runner'
@@ -53,12 +54,12 @@ export async function runDemo(dir: string, force: boolean, actor: string, ui: De
       stopped = error.message
     }
     const outputs = [
-      {label: 'state store', path: join(out, 'state.db')},
-      {label: 'KMS package', path: join(out, 'kms')},
-      {label: 'ticket archive', path: join(out, 'archive')},
-      {label: 'metrics workbook', path: join(out, 'metrics.xlsx')},
-      {label: 'handover draft', path: join(out, 'handover-draft.xlsx')},
-      {label: 'handover workbook', path: join(out, 'handover.xlsx')},
+      {label: msg().demo.outputs.store, path: join(out, 'state.db')},
+      {label: msg().demo.outputs.kms, path: join(out, 'kms')},
+      {label: msg().demo.outputs.archive, path: join(out, 'archive')},
+      {label: msg().demo.outputs.metrics, path: join(out, 'metrics.xlsx')},
+      {label: msg().demo.outputs.draft, path: join(out, 'handover-draft.xlsx')},
+      {label: msg().demo.outputs.handover, path: join(out, 'handover.xlsx')},
     ].map((o) => ({...o, exists: existsSync(o.path)}))
     return {out, store: `sqlite:${join(out, 'state.db')}`, loads, run: report, stopped, outputs}
   } finally {

@@ -18,7 +18,7 @@ export const handoverWorkbookStep: StepHandler = {
   async run(ctx: StepContext) {
     if (!ctx.plan) throw new Error('handover.workbook runs from the plan runner, which gives it the plan as it stands')
     const r = await reportHandover(ctx.store, await ctx.plan(), join(ctx.outDir, 'handover.xlsx'), 'id', true)
-    return `buku kerja serah terima: ${r.file}`
+    return msg().steps.handoverBuilt(r)
   },
 }
 

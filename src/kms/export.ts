@@ -10,6 +10,7 @@ import {normaliseText} from './articles'
 import {categoryTree} from './categories'
 import {articlesCsv, articlesJsonl, articlesXlsx, ExportedArticle} from './package-files'
 import {ArticleReview, reviewStates, ReviewSummary, summarise, unmappedTopics} from './state'
+import {msg} from '../i18n'
 
 export const PACKAGE_FILES = ['articles.jsonl', 'articles.csv', 'articles.xlsx', 'categories.json', 'manifest.json', 'SHA256SUMS'] as const
 
@@ -150,7 +151,7 @@ export async function exportKms(store: Store, opts: ExportOptions): Promise<KmsE
     const path = join(out, c.path)
     writeFileSync(`${path}.tmp`, c.data)
     renameSync(`${path}.tmp`, path)
-    progress(`${c.path} ditulis`)
+    progress(msg().steps.kmsFileWritten(c))
   }
   const ctx = {actor: store.actor, command: store.command}
   for (const c of contents) await recordArtifact(store.knex, ctx, `kms.${c.path}`, join(out, c.path), c.rows)

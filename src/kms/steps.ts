@@ -24,8 +24,8 @@ export const contributorsStep: StepHandler = {
 export const reviewWorkbookStep: StepHandler = {
   async run(ctx: StepContext) {
     const r = await writeReviewWorkbook(ctx.store, join(ctx.outDir, 'kms', 'review.xlsx'), {force: true})
-    ctx.progress(`buku kerja reviu ditulis: ${r.path}`)
-    return `${r.articles} artikel, ${r.flagged} ditandai, ${r.unmapped_topics.length} topik tanpa kategori; ${r.path}`
+    ctx.progress(msg().steps.reviewWritten(r))
+    return msg().steps.reviewNote({...r, unmapped: r.unmapped_topics.length})
   },
 }
 
@@ -37,10 +37,7 @@ export const smeReviewGate: StepHandler = {
     const file = workbook?.path ?? join(ctx.outDir, 'kms', 'review.xlsx')
     return {
       cleared: summary.pending === 0,
-      waitingOn:
-        summary.pending === 0
-          ? `semua ${summary.articles} artikel sudah diputuskan SME (${summary.approve} approve, ${summary.exclude} exclude)`
-          : `Koordinator SME: ${summary.pending} dari ${summary.articles} artikel belum final (${summary.undecided} belum diputuskan, ${summary.revise} revise, ${summary.stale} berubah setelah direviu)`,
+      waitingOn: summary.pending === 0 ? msg().steps.reviewDone(summary) : msg().steps.reviewPending(summary),
       clear: summary.pending === 0 ? '' : msg().kms.gateClear({file, next: join(dirname(file), 'review-putaran-berikut.xlsx')}),
       details: {...summary},
     }
@@ -50,7 +47,7 @@ export const smeReviewGate: StepHandler = {
 export const exportStep: StepHandler = {
   async run(ctx: StepContext) {
     const r = await exportKms(ctx.store, {out: join(ctx.outDir, 'kms'), force: true, progress: ctx.progress})
-    return `${r.totals.exported} artikel diekspor ke ${r.out} (${r.totals.exclude} exclude)`
+    return msg().steps.kmsExported({exported: r.totals.exported, out: r.out, exclude: r.totals.exclude})
   },
 }
 

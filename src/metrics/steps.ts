@@ -30,13 +30,18 @@ export const publishedFiguresGate: StepHandler = {
 export const metricsStep: StepHandler = {
   async run(ctx: StepContext) {
     const choice = await publishedChoice(ctx.store.knex)
-    ctx.progress('menghitung metrik historis')
+    ctx.progress(msg().steps.metricsComputing)
     const r = await metricsReport(ctx.store, {
       out: join(ctx.outDir, 'metrics.xlsx'),
       published: choice.kind === 'file' ? choice.file : undefined,
       withoutFigures: choice.kind === 'decision' ? choice : undefined,
     })
-    return `${r.workbook?.file}: ${r.rows.length} baris, ${r.workbook?.charts} grafik; ${r.workbook?.reconciliation_note}`
+    return msg().steps.metricsBuilt({
+      file: String(r.workbook?.file),
+      rows: r.rows.length,
+      charts: r.workbook?.charts ?? 0,
+      note: String(r.workbook?.reconciliation_note),
+    })
   },
 }
 

@@ -63,7 +63,8 @@ export type StepPreview =
 const FINISHED = new Set<StepStatus>(['done', 'skipped'])
 export function validStage(stage: string | undefined): Stage | undefined {
   if (stage === undefined) return undefined
-  if (!(STAGES as readonly string[]).includes(stage)) throw new InputError(`unknown stage "${stage}"`, `use one of: ${STAGES.join(', ')}`)
+  if (!(STAGES as readonly string[]).includes(stage))
+    throw new InputError(msg().steps.unknownStage({stage}), msg().steps.useOneOf({options: STAGES}))
   return stage as Stage
 }
 
@@ -71,10 +72,9 @@ export function validStage(stage: string | undefined): Stage | undefined {
 export async function prepareRun(store: Store, opts: RunOptions): Promise<PlanStep[]> {
   for (const id of opts.redo ?? []) {
     const step = await getStep(store.knex, id)
-    if (!step) throw new InputError(`--redo ${id}: no such step`, 'run `prime-migrate plan` to see the step ids')
-    if (step.kind !== 'auto')
-      throw new InputError(`--redo ${id}: only automatic steps can be redone`, `${id} is a ${step.kind}; change what it waits on instead`)
-    await setStepStatus(store, id, 'pending', 'diulang atas permintaan (--redo)')
+    if (!step) throw new InputError(msg().steps.noSuchStep({id}), msg().steps.noSuchStepFix)
+    if (step.kind !== 'auto') throw new InputError(msg().steps.onlyAuto({id}), msg().steps.onlyAutoFix({id, kind: step.kind}))
+    await setStepStatus(store, id, 'pending', msg().steps.redoNote)
   }
   const plan = await getPlan(store.knex)
   return plan.filter((s) => !opts.stage || s.stage === opts.stage)
@@ -84,7 +84,7 @@ async function unmetDependencies(store: Store, step: PlanStep): Promise<string[]
   const unmet = []
   for (const dep of step.depends_on) {
     const d = await getStep(store.knex, dep)
-    if (d && !FINISHED.has(d.status)) unmet.push(`${dep} (${d.status})`)
+    if (d && !FINISHED.has(d.status)) unmet.push(`${dep} (${msg().tables.stepStatus[d.status] ?? d.status})`)
   }
   return unmet
 }
@@ -146,15 +146,15 @@ export async function executeStep(step: PlanStep, ctx: StepContext, opts: RunOpt
   if (unmet.length) return {kind: 'waiting', on: 'steps', unmet}
   const handler = stepHandler(step.id)
   if (!handler) {
-    await setStepStatus(store, step.id, 'blocked', 'kemampuan untuk langkah ini belum tersedia pada versi ini')
+    await setStepStatus(store, step.id, 'blocked', msg().steps.unavailableNote)
     return {kind: 'unavailable'}
   }
   if (current.kind === 'gate') {
     let check = await handler.check!(ctx)
     if (!check.cleared && opts.answerGate && (await opts.answerGate(current, check, ctx))) check = await handler.check!(ctx)
     if (!check.cleared) {
-      if (current.status !== 'blocked' || current.note !== `menunggu ${check.waitingOn}`)
-        await setStepStatus(store, step.id, 'blocked', `menunggu ${check.waitingOn}`)
+      const note = msg().steps.waiting({on: check.waitingOn})
+      if (current.status !== 'blocked' || current.note !== note) await setStepStatus(store, step.id, 'blocked', note)
       return {kind: 'waiting', on: 'gate', check}
     }
     if (current.status === 'done') return {kind: 'already', status: 'done'}
@@ -180,7 +180,7 @@ export function stoppedError(step: PlanStep, outcome: StopOutcome): Error {
   switch (outcome.kind) {
     case 'waiting':
       return outcome.on === 'gate'
-        ? new WaitingError(`${step.id}: ${step.title}: menunggu ${outcome.check.waitingOn}`, outcome.check.clear, {
+        ? new WaitingError(`${step.id}: ${step.title}: ${msg().steps.waiting({on: outcome.check.waitingOn})}`, outcome.check.clear, {
             step: step.id,
             ...outcome.check,
           })
@@ -188,11 +188,7 @@ export function stoppedError(step: PlanStep, outcome: StopOutcome): Error {
     case 'stale':
       return new InputError(msg().run.staleStop({step: step.id, changed: outcome.changed}), msg().run.staleFix)
     case 'unavailable':
-      return new UserError(
-        `${step.id}: ${step.title}: this version of prime-migrate cannot do this step yet`,
-        EXIT.waiting,
-        'do it by hand and record it, or upgrade prime-migrate',
-      )
+      return new UserError(msg().steps.unavailable({step: step.id, title: step.title}), EXIT.waiting, msg().steps.unavailableFix)
     case 'failed':
       return outcome.error
   }

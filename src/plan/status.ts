@@ -75,7 +75,7 @@ async function stepViews(store: Store, steps: PlanStep[]): Promise<StepView[]> {
         if (s.status !== 'done') view.note = check.waitingOn
       } else if (check) {
         view.status = 'blocked'
-        view.note = `menunggu ${check.waitingOn}`
+        view.note = msg().steps.waiting({on: check.waitingOn})
         view.waiting = {on: check.waitingOn, clear: check.clear}
       }
     }

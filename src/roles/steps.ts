@@ -1,13 +1,20 @@
 import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {mapRoles} from './map'
 import {roleOverview} from './show'
+import {msg} from '../i18n'
 
 /** Plan step `roles.map`: the tool maps the roster itself; topics still without an SME are left to `roles.sme`. */
 export const roleMapStep: StepHandler = {
   async run(ctx: StepContext) {
     const r = await mapRoles(ctx.store)
     const levels = ['L1', 'L2', 'L3'].map((l) => `${r.people.filter((p) => p.new_level === l).length} ${l}`).join(', ')
-    return `${r.people.length} orang dipetakan (${levels}); ${r.routing.length} topik dirutekan; ${r.sme.length} penugasan SME${r.uncovered.length ? `; ${r.uncovered.length} topik belum ber-SME` : ''}`
+    return msg().steps.rolesMapped({
+      people: r.people.length,
+      levels,
+      routed: r.routing.length,
+      sme: r.sme.length,
+      uncovered: r.uncovered.length,
+    })
   },
 }
 
@@ -18,7 +25,7 @@ export const smeGate: StepHandler = {
     if (!o.mapped) {
       return {
         cleared: false,
-        waitingOn: 'Ketua Proyek Konsolidasi: peran belum dipetakan',
+        waitingOn: msg().steps.rolesNotMapped,
         clear: 'prime-migrate roles map',
         details: {uncovered: []},
       }
@@ -26,11 +33,8 @@ export const smeGate: StepHandler = {
     const cleared = o.uncovered.length === 0
     return {
       cleared,
-      waitingOn: cleared
-        ? `setiap topik memiliki SME (${o.sme.length} penugasan)`
-        : `Koordinator SME: tunjuk SME untuk ${o.uncovered.length} topik: ${o.uncovered.join(', ')}`,
-      clear:
-        'isi kolom sme (kode topik dipisah ;) bagi pegawai DJPK di roster, lalu `prime-migrate import roster FILE.csv` dan `prime-migrate roles map`',
+      waitingOn: cleared ? msg().steps.smeCovered({assignments: o.sme.length}) : msg().steps.smeMissing({topics: o.uncovered}),
+      clear: msg().steps.smeClear,
       details: {uncovered: o.uncovered, assignments: o.sme.length},
     }
   },

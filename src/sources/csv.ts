@@ -5,6 +5,7 @@ import {InputError} from '../errors'
 import {RawRow} from './register-spec'
 import {checkReadable, checkUtf8Text} from './encoding'
 import {HeaderRules, mapHeader} from './header'
+import {msg} from '../i18n'
 
 /**
  * A CSV register with a header row, streamed: BOM stripped, CRLF and quoted line breaks accepted.
@@ -79,13 +80,13 @@ export async function* csvRows(file: string, columns: (string | null)[]): AsyncG
       return {
         rowNo,
         raw,
-        error: {field: '(row)', reason: `cannot be read as CSV: ${problem}; a quote inside a field is written twice ("")`},
+        error: {field: '(row)', reason: msg().rejects.notCsv({problem})},
       }
     if (rec.length !== width && rec.slice(width).some((v) => v.trim() !== ''))
       return {
         rowNo,
         raw,
-        error: {field: '(row)', reason: `has ${rec.length} fields but the header has ${width}; check for an unquoted comma`},
+        error: {field: '(row)', reason: msg().rejects.width({fields: rec.length, width})},
       }
     return {rowNo, raw}
   }

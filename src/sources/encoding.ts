@@ -1,23 +1,21 @@
 import {createReadStream, statSync} from 'node:fs'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 
 /** Missing, unreadable or not a file: nothing can be loaded, say which file and why. */
 export function checkReadable(file: string): number {
   let size: number
   try {
     const st = statSync(file)
-    if (!st.isFile()) throw new InputError(`${file} is not a file`, 'give the path of the file to import')
+    if (!st.isFile()) throw new InputError(msg().files.notAFile({file}), msg().files.notAFileFix)
     size = st.size
   } catch (error) {
     if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new InputError(`${file} does not exist`, 'check the path and file name')
-    throw new InputError(
-      `${file} cannot be read (${code ?? (error as Error).message})`,
-      'check that the file exists and that you may read it',
-    )
+    if (code === 'ENOENT') throw new InputError(msg().files.missing({file}), msg().files.missingFix)
+    throw new InputError(msg().files.unreadable({file, why: code ?? (error as Error).message}), msg().files.unreadableFix)
   }
-  if (size === 0) throw new InputError(`${file} is empty`, 'export the register again; a file needs at least a header row')
+  if (size === 0) throw new InputError(msg().files.empty({file}), msg().files.emptyFix)
   return size
 }
 

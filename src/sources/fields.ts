@@ -1,4 +1,5 @@
 import {RowError} from './register-spec'
+import {msg} from '../i18n'
 
 /** Collects a row's field errors while its values are read; each getter returns undefined on a problem. */
 export class RowReader {
@@ -16,7 +17,7 @@ export class RowReader {
     const t = v === undefined ? '' : v.trim()
     if (!t) return null
     if (max && t.length > max) {
-      this.fail(field, `is ${t.length} characters long; at most ${max} fit`)
+      this.fail(field, msg().rejects.tooLong({length: t.length, max}))
       return null
     }
     return t
@@ -24,7 +25,7 @@ export class RowReader {
 
   required(field: string, max = 0): string | undefined {
     const t = this.optional(field, max)
-    if (t === null && !this.errors.some((e) => e.field === field)) return this.fail(field, 'is required and empty')
+    if (t === null && !this.errors.some((e) => e.field === field)) return this.fail(field, msg().rejects.required)
     return t ?? undefined
   }
 
@@ -34,7 +35,7 @@ export class RowReader {
     if (t === undefined || t === null) return t
     const hit = squashedChoice(choices, t)
     if (hit) return hit
-    return this.fail(field, `"${t}" is not one of ${[...new Set(Object.values(choices))].join(', ')}`)
+    return this.fail(field, msg().rejects.notOneOf({value: t, choices: [...new Set(Object.values(choices))]}))
   }
 
   /** true/false, 1/0 (also ya/tidak, yes/no); empty is `fallback`. */
@@ -43,7 +44,7 @@ export class RowReader {
     if (t === null) return fallback
     const v = BOOLEANS[t.toLowerCase()]
     if (v === undefined) {
-      this.fail(field, `"${t}" is not true/false or 1/0`)
+      this.fail(field, msg().rejects.notBoolean({value: t}))
       return fallback
     }
     return v
@@ -53,9 +54,9 @@ export class RowReader {
   integer(field: string, min: number, max: number): number | undefined {
     const t = this.required(field)
     if (t === undefined) return undefined
-    if (!/^-?\d+$/.test(t)) return this.fail(field, `"${t}" is not a whole number`)
+    if (!/^-?\d+$/.test(t)) return this.fail(field, msg().rejects.notWhole({value: t}))
     const n = Number(t)
-    if (n < min || n > max) return this.fail(field, `${n} is outside ${min}–${max}`)
+    if (n < min || n > max) return this.fail(field, msg().rejects.outOfRange({value: n, min, max}))
     return n
   }
 }

@@ -6,6 +6,7 @@ import {HeaderRules} from './header'
 import {openJsonl} from './jsonl'
 import {openXlsx} from './xlsx'
 import {FileRows} from './worker-batches'
+import {msg} from '../i18n'
 
 export interface InputFile {
   /** Absolute path, as recorded with the rows and in the audit. */
@@ -21,7 +22,7 @@ export function fileKind(file: string): FileKind {
   const ext = extname(file).toLowerCase()
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl'
   if (ext === '.xlsx') return 'xlsx'
-  if (ext === '.xls') throw new InputError(`${file} is an old .xls workbook`, 'save it as .xlsx (Excel Workbook) or as CSV UTF-8')
+  if (ext === '.xls') throw new InputError(msg().files.oldXls({file}), msg().files.oldXlsFix)
   return 'csv'
 }
 
@@ -33,9 +34,9 @@ export async function readRegisterFile(file: string, rules: HeaderRules & {sheet
   const source = resolve(file)
   const kind = fileKind(file)
   if (rules.allow && !rules.allow.includes(kind))
-    throw new InputError(`${file}: ${kind} files are not accepted here`, `give a ${rules.allow.join(' or ')} file`)
+    throw new InputError(msg().files.kindRefused({file, kind}), msg().files.kindRefusedFix({allow: rules.allow}))
   if (rules.sheet !== undefined && kind !== 'xlsx')
-    throw new InputError(`--sheet applies to .xlsx workbooks, and ${file} is ${kind}`, 'drop --sheet, or give the .xlsx workbook')
+    throw new InputError(msg().files.sheetNotXlsx({file, kind}), msg().files.sheetNotXlsxFix)
   if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows, offThread: {kind, file: source}}
   if (kind === 'xlsx') return {source, rows: (await openXlsx(source, rules, rules.sheet)).rows}
   const csv = await openCsv(source, rules)

@@ -1,4 +1,5 @@
 import {parentPort, workerData} from 'node:worker_threads'
+import {setLang} from '../i18n'
 import {dialectNamed} from '../store/dialect'
 import {csvRows} from './csv'
 import {REGISTERS} from './import-file'
@@ -17,6 +18,7 @@ const KEPT = BATCHES_AHEAD + 2
  */
 async function main(job: WorkerJob): Promise<void> {
   const port = parentPort!
+  setLang(job.lang)
   let credits = BATCHES_AHEAD
   let wake: (() => void) | undefined
   const kept = new Map<number, PreparedBatch>()

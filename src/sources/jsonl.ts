@@ -2,6 +2,7 @@ import {createReadStream} from 'node:fs'
 import {createInterface} from 'node:readline'
 import {RawRow} from './register-spec'
 import {checkReadable, checkUtf8Text} from './encoding'
+import {msg} from '../i18n'
 
 /**
  * JSON Lines: one object per line, streamed. A line that is not a JSON object becomes a rejected
@@ -24,11 +25,15 @@ export async function* jsonlRows(file: string): AsyncGenerator<RawRow> {
     try {
       value = JSON.parse(text)
     } catch (error) {
-      yield {rowNo, raw: {line: text.slice(0, 500)}, error: {field: '(line)', reason: `is not valid JSON: ${(error as Error).message}`}}
+      yield {
+        rowNo,
+        raw: {line: text.slice(0, 500)},
+        error: {field: '(line)', reason: msg().rejects.notJson({why: (error as Error).message})},
+      }
       continue
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      yield {rowNo, raw: {line: text.slice(0, 500)}, error: {field: '(line)', reason: 'is not a JSON object'}}
+      yield {rowNo, raw: {line: text.slice(0, 500)}, error: {field: '(line)', reason: msg().rejects.notJsonObject}}
       continue
     }
     const raw: Record<string, string | undefined> = {}

@@ -3,6 +3,7 @@ import {BulkMode, Dialect} from '../store/dialect'
 import {detailsOf, PreparedBatch, recordOf, RowEncoder} from './prepare-batches'
 import {RegisterSpec} from './register-spec'
 import {Reject} from './rejects'
+import {msg} from '../i18n'
 
 export interface BatchOutcome {
   loaded: number
@@ -69,8 +70,7 @@ export async function loadBatch<R extends Record<string, unknown>>(
     const prior = existing.get(key)
     const earlier = firstRow.get(key)
     if (earlier !== undefined || prior?.seen === importId || inFlight?.has(key)) {
-      const where = earlier !== undefined ? `row ${earlier}` : 'an earlier row'
-      repeated.push({i, reason: `${spec.key} "${key}" already appears in this file (${where}); a key may appear only once`})
+      repeated.push({i, reason: msg().rejects.repeatedKey({key: spec.key, value: key, earlier})})
       continue
     }
     firstRow.set(key, rowNos[i])

@@ -3,6 +3,7 @@ import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {Reject} from './rejects'
 import {overLongFields, oversizedRow} from './row-limits'
 import {valuesHasher} from './row-hash'
+import {msg} from '../i18n'
 
 type Raw = Record<string, string | undefined>
 
@@ -86,7 +87,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
     progress.read++
     const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)
     if (errors.length > 0 || !record) {
-      batch.rejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: 'row could not be read'}]})
+      batch.rejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: msg().rejects.unreadable}]})
     } else {
       let fields = batch.fields
       if (!sameFields(record, fields)) {
@@ -135,6 +136,6 @@ function safeValidate<R extends Record<string, unknown>>(
   try {
     return spec.validate(raw, rowNo)
   } catch (error) {
-    return {errors: [{field: spec.key, reason: `row could not be validated: ${(error as Error).message}`}]}
+    return {errors: [{field: spec.key, reason: msg().rejects.notValidated({why: (error as Error).message})}]}
   }
 }

@@ -3,6 +3,7 @@ import {dirname} from 'node:path'
 import {Knex} from 'knex'
 import {csvLine} from '../util/spreadsheet-safety'
 import {RowError} from './register-spec'
+import {msg} from '../i18n'
 
 /** A row refused by an import, with every reason. */
 export interface Reject {
@@ -74,7 +75,7 @@ export class RejectsCsv {
     if (!this.stream) {
       mkdirSync(dirname(this.path), {recursive: true})
       this.stream = createWriteStream(this.path, {encoding: 'utf8'})
-      this.stream.write('\uFEFFrow,field,reason,raw\r\n')
+      this.stream.write(`\uFEFF${csvLine(msg().rejects.header)}\r\n`)
     }
     for (const e of r.errors) {
       const line = csvLine([r.rowNo, e.field, e.reason, rawJson(r.raw)])

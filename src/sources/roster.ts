@@ -52,11 +52,7 @@ function smeTopics(r: RowReader, text: string, unit: string | null): string | nu
     .map((s) => s.trim())
     .filter(Boolean)
   const unknown = codes.filter((c) => !byLower.has(c.toLowerCase()))
-  if (unknown.length)
-    return r.fail(
-      'sme',
-      `${unknown.map((u) => `"${u}"`).join(', ')} ${unknown.length > 1 ? 'are not topics' : 'is not a topic'} of mappings/topics.yaml; list topic codes separated by ";", or write ya/tidak (true/false) for the topics of the unit`,
-    )
+  if (unknown.length) return r.fail('sme', msg().rejects.notTopics({values: unknown}))
   return codes.length ? codes.map((c) => byLower.get(c.toLowerCase())!).join(';') : null
 }
 
@@ -65,7 +61,7 @@ function validateRoster(raw: Record<string, string | undefined>): {record?: Rost
   const agentId = r.required('agent_id', 191)
   const name = r.required('name', 255)
   const email = r.optional('email', 255)
-  if (email && !EMAIL.test(email)) r.fail('email', `"${email}" is not an e-mail address`)
+  if (email && !EMAIL.test(email)) r.fail('email', msg().rejects.notEmail({value: email}))
   const level = r.choice('level', LEVELS, true)
   const unit = r.optional('unit', 128)
   const kms = r.boolean('kms_contributor', false)

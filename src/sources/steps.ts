@@ -1,10 +1,11 @@
+import {msg} from '../i18n'
 import {GateCheck, StepContext, StepHandlers} from '../plan/step'
 
 /** Registers the later stages read; each with the command that loads it. */
 const REQUIRED_REGISTERS = [
-  {table: 'faq_articles', label: 'FAQ', command: 'prime-migrate import faq FILE.xlsx'},
-  {table: 'tickets', label: 'tiket', command: 'prime-migrate import tickets FILE.csv (atau --deskpro mysql://…)'},
-  {table: 'roster', label: 'roster', command: 'prime-migrate import roster FILE.csv'},
+  {table: 'faq_articles', register: 'faq', command: () => 'prime-migrate import faq FILE.xlsx'},
+  {table: 'tickets', register: 'tickets', command: () => msg().steps.ticketsCommand},
+  {table: 'roster', register: 'roster', command: () => 'prime-migrate import roster FILE.csv'},
 ]
 
 export const steps: StepHandlers = {
@@ -20,9 +21,9 @@ export const steps: StepHandlers = {
       return {
         cleared: missing.length === 0,
         waitingOn: missing.length
-          ? `Tim Contact Center DJPK: muat register ${missing.map((m) => m.label).join(', ')}`
-          : 'register sudah dimuat',
-        clear: missing.map((m) => m.command).join('; '),
+          ? msg().steps.sourcesMissing({labels: missing.map((m) => msg().steps.registers[m.register])})
+          : msg().steps.sourcesLoaded,
+        clear: missing.map((m) => m.command()).join('; '),
         details: counts,
       }
     },

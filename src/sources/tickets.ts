@@ -8,6 +8,7 @@ import {importRegisterRows, RegisterImportSummary} from './import-register'
 import {explainRegion, RegionStatus} from './regions'
 import {rejectsPathFor} from './rejects-path'
 import {jakartaFieldsMs, parseInstant, utcIsoMs} from './timestamps'
+import {msg} from '../i18n'
 
 export type Channel = 'whatsapp' | 'email' | 'phone' | 'livechat' | 'helpdesk'
 export type RequesterType = 'pemda' | 'kl' | 'akademisi' | 'lainnya'
@@ -123,18 +124,16 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
   const requesterType = r.choice('requester_type', REQUESTER_TYPES, true)
   const topicText = r.required('topic')
   const topic = topicText === undefined ? undefined : (topics.get(topicText) ?? topics.get(topicText.toLowerCase()))
-  if (topicText !== undefined && !topic)
-    r.fail('topic', `"${topicText}" is not a topic of mappings/topics.yaml; add it there or correct the code`)
+  if (topicText !== undefined && !topic) r.fail('topic', msg().rejects.notTopic({value: topicText}))
   const status = r.choice('status', STATUSES, false)
   const unitText = r.optional('escalated_unit')
   const unit = unitText === null ? null : teams.get(unitText.toLowerCase())
-  if (unitText !== null && !unit)
-    r.fail('escalated_unit', `"${unitText}" is not an L2 team of mappings/roles.yaml (${[...teams.values()].join(', ')})`)
+  if (unitText !== null && !unit) r.fail('escalated_unit', msg().rejects.notTeam({value: unitText, teams: [...teams.values()].join(', ')}))
   const escalated = timestamp(r, 'escalated_at', false)
-  if (unitText !== null && !r.optional('escalated_at')) r.fail('escalated_at', `is required when escalated_unit is set (${unitText})`)
-  if (unitText === null && escalated !== undefined) r.fail('escalated_unit', 'is required when escalated_at is set')
+  if (unitText !== null && !r.optional('escalated_at')) r.fail('escalated_at', msg().rejects.escalatedAtNeeded({unit: unitText}))
+  if (unitText === null && escalated !== undefined) r.fail('escalated_unit', msg().rejects.escalatedUnitNeeded)
   const responded = timestamp(r, 'l2_responded_at', false)
-  if (responded !== undefined && !r.optional('escalated_at')) r.fail('l2_responded_at', 'is set but the ticket has no escalated_at')
+  if (responded !== undefined && !r.optional('escalated_at')) r.fail('l2_responded_at', msg().rejects.respondedWithoutEscalation)
   const confidential = r.boolean('confidential', false)
   const region = r.optional('region', 255)
   const record = {

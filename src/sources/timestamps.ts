@@ -1,4 +1,5 @@
 import {DateTime} from 'luxon'
+import {msg} from '../i18n'
 
 /**
  * Asia/Jakarta as luxon's fixed UTC+7: Jakarta has kept +07:00 without daylight saving since 1964, so
@@ -18,16 +19,18 @@ const HAS_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/
  */
 export function parseTimestamp(text: string, opts: {dateOnly?: boolean} = {}): Parsed {
   const t = text.trim()
-  if (DMY.test(t))
-    return {ok: false, reason: `"${t}" looks like day/month/year; write timestamps in ISO 8601, e.g. 2025-02-03T08:15:00+07:00`}
-  if (!opts.dateOnly && !HAS_TIME.test(t))
-    return {ok: false, reason: `"${t}" is not an ISO 8601 timestamp with a time, e.g. 2025-02-03T08:15:00+07:00`}
+  if (DMY.test(t)) return {ok: false, reason: msg().rejects.dayMonthYear({value: t})}
+  if (!opts.dateOnly && !HAS_TIME.test(t)) return {ok: false, reason: msg().rejects.noTime({value: t})}
   const iso = t.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2')
   const at = DateTime.fromISO(iso, {zone: SERVICE_ZONE, setZone: false})
   if (!at.isValid)
     return {
       ok: false,
-      reason: `"${t}" is not a valid ISO 8601 ${opts.dateOnly ? 'date' : 'timestamp'} (${at.invalidExplanation ?? at.invalidReason}); e.g. ${opts.dateOnly ? '2025-02-03' : '2025-02-03T08:15:00+07:00'}`,
+      reason: msg().rejects.invalidDate({
+        value: t,
+        dateOnly: Boolean(opts.dateOnly),
+        why: String(at.invalidExplanation ?? at.invalidReason),
+      }),
     }
   return {ok: true, at: at.setZone(SERVICE_ZONE)}
 }

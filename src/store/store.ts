@@ -75,7 +75,7 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     const text = maskSecrets((error as Error).message ?? String(error))
     if (/migration directory is corrupt/.test(text))
       throw new UserError(m.newerStore({store: location.masked, reason: text}), EXIT.failure, m.newerStoreFix)
-    throw new UserError(m.cannotOpen({store: location.masked, reason: text}), EXIT.failure, dialect.openFailureHint)
+    throw new UserError(m.cannotOpen({store: location.masked, reason: text}), EXIT.failure, msg().store.openHint[location.dialect])
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}
   return {

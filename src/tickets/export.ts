@@ -10,6 +10,7 @@ import {writeMonthFile} from './month-file'
 import {SourceCount, sourceCounts, storeSignature} from './read'
 import {ArchiveFormat} from './record'
 import {ArchiveRun, doneMonths, findSameRun, getRun, latestRunIn, recordMonth, setLatestRun} from './runs'
+import {msg} from '../i18n'
 
 export interface ExportOptions {
   out: string
@@ -131,7 +132,7 @@ export async function exportArchive(store: Store, opts: ExportOptions): Promise<
       )
     }
   })
-  if (resumed) progress(`melanjutkan ekspor #${run.id} ke ${out}`)
+  if (resumed) progress(msg().steps.ticketsResumed({id: run.id, out}))
   mkdirSync(join(out, 'tickets'), {recursive: true})
 
   const source = await sourceCounts(store.knex)
@@ -148,7 +149,7 @@ export async function exportArchive(store: Store, opts: ExportOptions): Promise<
       kept.push(period)
       continue
     }
-    progress(`${period}: menulis ${file}`)
+    progress(msg().steps.ticketsWriting({period, file}))
     const month = await writeMonthFile(store.knex, period, path, opts.format, includeConfidential)
     for (const s of source.filter((x) => x.period === period)) {
       const t = month.channels.find((c) => c.channel === s.channel)

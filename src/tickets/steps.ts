@@ -3,6 +3,7 @@ import {StepHandler, StepHandlers} from '../plan/step'
 import {exportArchive} from './export'
 import {ARCHIVE_FOLDER} from './locate'
 import {verifyArchive} from './verify'
+import {msg} from '../i18n'
 
 /** The plan's archive lives in its own folder under the migration's out dir, so the step may replace it. */
 export const archiveDir = (outDir: string) => join(outDir, ARCHIVE_FOLDER)
@@ -16,14 +17,14 @@ export const exportStep: StepHandler = {
       force: true,
       progress: ctx.progress,
     })
-    return `${r.totals.files} berkas bulanan, ${r.totals.exported} tiket diekspor, ${r.totals.excluded} dikecualikan, ${r.totals.redacted} dirahasiakan`
+    return msg().steps.ticketsExported(r.totals)
   },
 }
 
 export const verifyStep: StepHandler = {
   async run(ctx) {
     const r = await verifyArchive(ctx.store, archiveDir(ctx.outDir))
-    return `arsip terverifikasi: ${r.files} berkas, ${r.rows} tiket cocok dengan store`
+    return msg().steps.ticketsVerified(r)
   },
 }
 

@@ -1,28 +1,32 @@
 import {ChannelState} from '../channels/state'
+import {msg} from '../i18n'
 import {textTable} from './table'
-
-const STATE_LABEL: Record<ChannelState['state'], string> = {
-  kept: 'tetap dilayani',
-  open: 'belum dimulai',
-  closing: 'sedang ditutup',
-  closed: 'TERTUTUP',
-}
 
 /** One block per channel: what it is, the decision, and for a closing channel its checklist. */
 export function renderChannels(channels: ChannelState[]): string {
+  const t = msg().tables
   return channels
     .map((c) => {
-      const head = `${c.code} — ${c.label}\n  kontak: ${c.contact_point}\n  keputusan: ${c.decision === 'keep' ? 'dipertahankan' : 'ditutup'} · status: ${STATE_LABEL[c.state]}${c.decision === 'close' ? ` (${c.progress.done}/${c.progress.total} langkah)` : ''}`
-      if (c.decision === 'keep') return `${head}\n  berlanjut: ${c.continues ?? '-'}`
+      const head = t.channelHead({
+        code: c.code,
+        label: c.label,
+        contact: c.contact_point,
+        decision: t.channelDecision[c.decision],
+        state: t.channelState[c.state],
+        progress: c.decision === 'close' ? `${c.progress.done}/${c.progress.total}` : undefined,
+      })
+      if (c.decision === 'keep') return `${head}\n${t.continues({what: c.continues ?? '-'})}`
       const rows = c.steps.map((s) => [
         s.step,
-        s.status,
+        t.stepStatus[s.status] ?? s.status,
         s.actor,
         s.updated_at?.slice(0, 16).replace('T', ' '),
-        s.evidence ? `${s.evidence_kind === 'file' ? `[berkas sha256 ${s.evidence_sha256?.slice(0, 12)}] ` : ''}${s.evidence}` : null,
+        s.evidence
+          ? `${s.evidence_kind === 'file' ? t.evidenceFile({sha: String(s.evidence_sha256).slice(0, 12)}) : ''}${s.evidence}`
+          : null,
         s.note,
       ])
-      return `${head}\n${textTable(['langkah', 'status', 'oleh', 'kapan (UTC)', 'bukti', 'catatan'], rows).replace(/^/gm, '  ')}`
+      return `${head}\n${textTable(t.channelColumns, rows).replace(/^/gm, '  ')}`
     })
     .join('\n\n')
 }

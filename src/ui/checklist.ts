@@ -5,21 +5,16 @@ import {getChannel, listChannels, satisfied} from '../channels/state'
 import {InputError, UserError} from '../errors'
 import {msg} from '../i18n'
 import {Store} from '../store/store'
+import {selectTheme} from './prompt-theme'
 import {input, select} from '@inquirer/prompts'
 
 type Choice = 'done' | 'in_progress' | 'blocked' | 'skipped' | 'leave' | 'quit'
-const CHOICES: {value: Choice; name: string}[] = [
-  {value: 'done', name: 'done — selesai'},
-  {value: 'in_progress', name: 'in_progress — sedang dikerjakan'},
-  {value: 'blocked', name: 'blocked — terhambat'},
-  {value: 'skipped', name: 'skipped — dilewati (wajib catatan)'},
-  {value: 'leave', name: 'biarkan, ke langkah berikutnya'},
-  {value: 'quit', name: 'berhenti'},
-]
+const CHOICES: Choice[] = ['done', 'in_progress', 'blocked', 'skipped', 'leave', 'quit']
 
 /** The answers offered for a step: `skipped` only where channels.yaml lets the step be skipped. */
 export function checklistChoices(step: Pick<StepDef, 'mayskip'>): {value: Choice; name: string}[] {
-  return CHOICES.filter((c) => c.value !== 'skipped' || step.mayskip)
+  const names = msg().prompts.choices
+  return CHOICES.filter((c) => c !== 'skipped' || step.mayskip).map((value) => ({value, name: names[value]}))
 }
 
 /** Pressing Ctrl+C (or closing the terminal) ends the walk quietly; what was recorded stays recorded. */
@@ -29,7 +24,8 @@ async function pickChannel(store: Store): Promise<string | undefined> {
   const open = (await listChannels(store.knex)).filter((c) => c.decision === 'close' && c.state !== 'closed')
   if (!open.length) return undefined
   return select({
-    message: 'Kanal mana yang daftar periksanya akan diisi?',
+    message: msg().prompts.pickChannel,
+    theme: selectTheme(),
     choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`})),
   })
 }
@@ -58,33 +54,28 @@ export async function walkChecklist(
   say: (line: string) => void,
 ): Promise<{channel: string | null; recorded: CheckResult[]}> {
   const recorded: CheckResult[] = []
+  const m = msg().prompts
   try {
     const code = channel ?? (await pickChannel(store))
     if (!code) {
-      say('Semua kanal yang ditutup sudah lengkap daftar periksanya.')
+      say(m.allComplete)
       return {channel: null, recorded}
     }
     const def = channelDef(code)
-    if (def.decision === 'keep')
-      throw new InputError(
-        `channel ${code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
-        '`prime-migrate channels list` shows what continues on it',
-      )
+    if (def.decision === 'keep') throw new InputError(msg().channels.kept(def), msg().channels.keptFix)
     const start = await getChannel(store.knex, code)
-    say(`Kanal ${code} — ${def.label} · kontak: ${def.contact_point} · ${start.progress.done}/${start.progress.total} langkah selesai.`)
+    say(m.channelHead({code, label: def.label, contact: def.contact_point, ...start.progress}))
     for (const stepId of start.open_steps) {
       const ch = await getChannel(store.knex, code)
       const s = ch.steps.find((x) => x.step === stepId)!
       const waiting = s.needs.filter((n) => !satisfied(ch.steps.find((x) => x.step === n)!))
-      say(
-        `\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`,
-      )
-      const choice = await select<Choice>({message: `Status baru untuk ${s.step}?`, choices: checklistChoices(s)})
+      say(m.stepHead({...s, status: msg().tables.stepStatus[s.status] ?? s.status, waiting}))
+      const choice = await select<Choice>({message: m.newStatus(s), choices: checklistChoices(s), theme: selectTheme()})
       if (choice === 'quit') break
       if (choice === 'leave') continue
       const refused = await refusal(store, {channel: code, step: s.step, status: choice})
       if (refused) {
-        say(`  tidak dicatat: ${refused.message}${refused.fix ? `\n  perbaiki: ${refused.fix}` : ''}`)
+        say(m.notRecorded(refused))
         continue
       }
       const required = choice === 'done' && s.evidenceRequired && !s.evidence
@@ -93,8 +84,8 @@ export async function walkChecklist(
         validate: (v) => evidenceProblem(v, required),
       })
       const note = await input({
-        message: choice === 'skipped' ? 'Catatan (wajib, alasan dilewati):' : 'Catatan (opsional):',
-        validate: (v) => choice !== 'skipped' || v.trim() !== '' || 'langkah yang dilewati perlu catatan',
+        message: choice === 'skipped' ? m.noteSkipped : m.noteOptional,
+        validate: (v) => choice !== 'skipped' || v.trim() !== '' || m.noteNeeded,
       })
       try {
         const r = await checkStep(store, {
@@ -105,22 +96,27 @@ export async function walkChecklist(
           note: note || undefined,
         })
         recorded.push(r)
+        const status = msg().tables.stepStatus
         say(
-          `  dicatat: ${r.step} ${r.from} → ${r.status} oleh ${r.actor}${r.evidence_sha256 ? ` (bukti sha256 ${r.evidence_sha256.slice(0, 12)})` : ''}`,
+          m.recorded({
+            step: r.step,
+            from: status[r.from] ?? r.from,
+            to: status[r.status] ?? r.status,
+            actor: r.actor,
+            sha: r.evidence_sha256?.slice(0, 12),
+          }),
         )
       } catch (error) {
         if (!(error instanceof UserError)) throw error
-        say(`  tidak dicatat: ${error.message}${error.fix ? `\n  perbaiki: ${error.fix}` : ''}`)
+        say(m.notRecorded(error))
       }
     }
     const end = await getChannel(store.knex, code)
-    say(
-      `\n${end.state === 'closed' ? `Kanal ${code} TERTUTUP.` : `Kanal ${code}: ${end.progress.done}/${end.progress.total} langkah selesai; terbuka: ${end.open_steps.join(', ')}`}`,
-    )
+    say(`\n${end.state === 'closed' ? m.channelClosed({code}) : m.channelOpen({code, ...end.progress, open: end.open_steps})}`)
     return {channel: code, recorded}
   } catch (error) {
     if (isPromptExit(error)) {
-      say(`\nDihentikan. ${recorded.length} langkah sudah dicatat dan tetap tercatat.`)
+      say(m.stopped({count: recorded.length}))
       return {channel: channel ?? null, recorded}
     }
     throw error

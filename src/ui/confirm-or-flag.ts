@@ -1,3 +1,5 @@
+import {msg} from '../i18n'
+import {confirmOptions} from './prompt-theme'
 import {InputError, UserError} from '../errors'
 import {confirm} from '@inquirer/prompts'
 
@@ -14,13 +16,10 @@ export async function confirmOrFlag(opts: {
 }): Promise<'prompt' | '--yes'> {
   if (opts.yes) return '--yes'
   if (opts.json || !process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new InputError(
-      `${opts.what} needs a confirmation and there is no one to ask (no terminal or --json)`,
-      `add --yes to confirm ${opts.flag}`,
-    )
+    throw new InputError(msg().prompts.noOneToAsk(opts), msg().prompts.noOneToAskFix(opts))
   }
-  if (!(await confirm({message: opts.question, default: false}))) {
-    throw new UserError(`${opts.what} was not confirmed; nothing was exported`, 2, `run again without ${opts.flag}, or confirm it`)
+  if (!(await confirm({message: opts.question, ...confirmOptions()}))) {
+    throw new UserError(msg().prompts.notConfirmed(opts), 2, msg().prompts.notConfirmedFix(opts))
   }
   return 'prompt'
 }

@@ -26,9 +26,9 @@ export async function importWithProgress(
             const now = Date.now()
             if (now - last < 1000) return
             last = now
-            task.title = `${title}: ${p.read.toLocaleString('id-ID')} baris (${p.rowsPerSecond.toLocaleString('id-ID')} baris/detik)`
+            task.title = `${title}: ${msg().imports.reading(p)}`
           })
-          task.title = `${title}: ${summary.read.toLocaleString('id-ID')} baris dibaca`
+          task.title = `${title}: ${msg().imports.readDone(summary)}`
         },
       },
     ],
@@ -46,10 +46,8 @@ export async function importWithProgress(
 
 /** The summary lines a person reads after an import. */
 export function summaryLines(s: RegisterImportSummary): string[] {
-  const lines = [
-    `dibaca ${s.read}: dimuat ${s.loaded}, diperbarui ${s.updated}, tidak berubah ${s.unchanged}, ditolak ${s.rejected}${s.excluded !== undefined ? `; dikecualikan ${s.excluded}` : ''}`,
-  ]
-  if (s.rejects_file) lines.push(`Baris yang ditolak (baris, kolom, alasan): ${s.rejects_file}`)
+  const lines = [msg().imports.summary(s)]
+  if (s.rejects_file) lines.push(msg().imports.rejectsFile({file: s.rejects_file}))
   if (s.unresolved_regions !== undefined) {
     lines.push(msg().regions.importLine({unresolved: s.unresolved_regions, empty: s.empty_regions ?? 0}))
     if (s.unresolved_regions > 0) lines.push(`  ${msg().regions.importHint}`)

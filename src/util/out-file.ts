@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 
 /**
  * An output file a person asked for by name is never replaced silently: it may be a workbook someone
@@ -8,6 +9,5 @@ import {InputError} from '../errors'
  */
 export function refuseOverwrite(file: string, force: boolean | undefined): void {
   const path = resolve(file)
-  if (existsSync(path) && !force)
-    throw new InputError(`--out ${path} already exists`, 'add --force to replace it, or choose another file with --out')
+  if (existsSync(path) && !force) throw new InputError(msg().files.outExists({path}), msg().files.outExistsFix)
 }

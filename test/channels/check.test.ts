@@ -32,12 +32,12 @@ withDbs('channel checklist', (db) => {
     const err = await checkStep(store, {channel: 'phone', step: 'deactivate', status: 'done'}).catch((e) => e)
     expect(err.exit).toBe(3)
     expect(err.name).toBe('UserError')
-    expect(err.message).toContain('phone deactivate cannot be marked done yet; missing:')
+    expect(err.message).toContain('phone deactivate belum dapat ditandai selesai; yang kurang:')
     for (const s of [
-      'announce (pending; Tim Contact Center DJPK)',
-      'redirect (pending; Tim Teknis DJPK)',
-      'settle_open_tickets (pending; Tim Contact Center DJPK)',
-      'final_export (pending; Tim Teknis DJPK)',
+      'announce (belum dikerjakan; Tim Contact Center DJPK)',
+      'redirect (belum dikerjakan; Tim Teknis DJPK)',
+      'settle_open_tickets (belum dikerjakan; Tim Contact Center DJPK)',
+      'final_export (belum dikerjakan; Tim Teknis DJPK)',
     ])
       expect(err.message).toContain(s)
     expect(err.details.missing).toEqual(['announce', 'redirect', 'settle_open_tickets', 'final_export'])
@@ -49,19 +49,19 @@ withDbs('channel checklist', (db) => {
     await checkStep(store, {channel: 'phone', step: 'redirect', status: 'in_progress'})
     const again = await checkStep(store, {channel: 'phone', step: 'deactivate', status: 'done'}).catch((e) => e)
     expect(again.details.missing).toEqual(['redirect', 'settle_open_tickets', 'final_export'])
-    expect(again.message).toContain('redirect (in_progress; Tim Teknis DJPK)')
+    expect(again.message).toContain('redirect (sedang dikerjakan; Tim Teknis DJPK)')
   })
 
   it('final_export waits on the verified ticket archive and says how to get it', async () => {
     const err = await done(store, 'final_export').catch((e) => e)
     expect(err.exit).toBe(3)
-    expect(err.message).toMatch(/the verified ticket archive \(export and verify the ticket archive with `prime-migrate run tickets`\)/)
+    expect(err.message).toMatch(/arsip tiket yang terverifikasi \(ekspor dan verifikasi arsip tiket dengan `prime-migrate run tickets`\)/)
   })
 
   it('skipped needs a note; a kept channel, an unknown step or status is refused with exit 2', async () => {
     const skipped = await checkStep(store, {channel: 'livechat', step: 'settle_open_tickets', status: 'skipped'}).catch((e) => e)
     expect(skipped.exit).toBe(2)
-    expect(skipped.message).toMatch(/--status skipped needs --note/)
+    expect(skipped.message).toMatch(/--status skipped memerlukan --note/)
     const ok = await checkStep(store, {
       channel: 'livechat',
       step: 'settle_open_tickets',
@@ -71,12 +71,14 @@ withDbs('channel checklist', (db) => {
     expect(ok).toMatchObject({status: 'skipped', note: 'tidak ada tiket terbuka', actor: 'rina.cc'})
     const kept = await checkStep(store, {channel: 'tatap_muka', step: 'announce', status: 'done'}).catch((e) => e)
     expect(kept.exit).toBe(2)
-    expect(kept.message).toMatch(/tatap_muka \(Konsultasi Tatap Muka\) is kept, not closed: it has no shutdown checklist/)
+    expect(kept.message).toMatch(
+      /tatap_muka \(Konsultasi Tatap Muka\) dipertahankan, tidak ditutup: kanal ini tidak punya daftar periksa penonaktifan/,
+    )
     expect((await checkStep(store, {channel: 'phone', step: 'unplug', status: 'done'}).catch((e) => e)).message).toMatch(
-      /no checklist step "unplug"/,
+      /tidak punya langkah daftar periksa "unplug"/,
     )
     expect((await checkStep(store, {channel: 'fax', step: 'announce', status: 'done'}).catch((e) => e)).fix).toMatch(
-      /use one of: phone, whatsapp/,
+      /gunakan salah satu dari: phone, whatsapp/,
     )
     expect((await checkStep(store, {channel: 'phone', step: 'announce', status: 'finished'}).catch((e) => e)).exit).toBe(2)
   })
@@ -86,7 +88,7 @@ withDbs('channel checklist', (db) => {
     const waiting = await gate.check!(ctx(store))
     expect(waiting.cleared).toBe(false)
     expect(waiting.waitingOn).toContain(
-      'Tim Teknis DJPK: redirect (pending), final_export (pending), deactivate (pending), decommission (pending)',
+      'Tim Teknis DJPK: redirect (belum dikerjakan), final_export (belum dikerjakan), deactivate (belum dikerjakan), decommission (belum dikerjakan)',
     )
     expect(waiting.clear).toContain('prime-migrate channels check phone announce --status done')
 
@@ -112,7 +114,7 @@ withDbs('channel checklist', (db) => {
     // A done step cannot go back while a later step that needs it is done.
     const back = await checkStep(store, {channel: 'phone', step: 'announce', status: 'in_progress'}).catch((e) => e)
     expect(back.exit).toBe(2)
-    expect(back.message).toMatch(/announce cannot leave done: deactivate is done and needs it/)
+    expect(back.message).toMatch(/announce tidak dapat meninggalkan status selesai: deactivate sudah selesai dan memerlukannya/)
     expect((await verifyAudit(store.knex)).ok).toBe(true)
   })
 

@@ -13,10 +13,10 @@ withDbs('channels commands', (db) => {
     const early = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url])
     expect(early.code).toBe(3)
     expect(early.stderr).toMatch(
-      /^⏸ Menunggu: email deactivate cannot be marked done yet; missing:\n {2}announce \(pending; Tim Contact Center DJPK\)\n {2}redirect \(pending; Tim Teknis DJPK\)\n {2}settle_open_tickets \(pending; Tim Contact Center DJPK\)\n {2}final_export \(pending; Tim Teknis DJPK\)/,
+      /^⏸ Menunggu: email deactivate belum dapat ditandai selesai; yang kurang:\n {2}announce \(belum dikerjakan; Tim Contact Center DJPK\)\n {2}redirect \(belum dikerjakan; Tim Teknis DJPK\)\n {2}settle_open_tickets \(belum dikerjakan; Tim Contact Center DJPK\)\n {2}final_export \(belum dikerjakan; Tim Teknis DJPK\)/,
     )
     expect(early.stderr).toMatch(/Untuk melanjutkan: prime-migrate channels check email announce --status done/)
-    expect(early.stderr).not.toMatch(/Error:|✖|FAILED/)
+    expect(early.stderr).not.toMatch(/Galat:|✖|FAILED/)
     const asJson = await runCli(['channels', 'check', 'email', 'deactivate', '--status', 'done', '--db', url, '--json'])
     expect(asJson.code).toBe(3)
     expect(json(asJson).error.details.missing).toEqual(['announce', 'redirect', 'settle_open_tickets', 'final_export'])
@@ -54,7 +54,7 @@ withDbs('channels commands', (db) => {
     expect(list.channels.find((c: any) => c.code === 'phone')).toMatchObject({state: 'open'})
     const human = await runCli(['channels', 'list', 'email', '--db', url])
     expect(human.stdout).toMatch(/keputusan: ditutup · status: TERTUTUP \(7\/7 langkah\)/)
-    expect(human.stdout).toMatch(/deactivate\s+done\s+bayu\.tek/)
+    expect(human.stdout).toMatch(/deactivate\s+selesai\s+bayu\.tek/)
 
     const status = json(await runCli(['status', '--db', url, '--json']))
     expect(status.steps.find((s: any) => s.id === 'channels.close.email')).toMatchObject({status: 'done', actor: 'rina.cc'})
@@ -72,10 +72,10 @@ withDbs('channels commands', (db) => {
     expect((await runCli(['init', '--db', url])).code).toBe(0)
     const skipped = await runCli(['channels', 'check', 'helpdesk', 'settle_open_tickets', '--status', 'skipped', '--db', url])
     expect(skipped.code).toBe(2)
-    expect(skipped.stderr).toMatch(/--status skipped needs --note/)
+    expect(skipped.stderr).toMatch(/--status skipped memerlukan --note/)
     const kept = await runCli(['channels', 'check', 'vicon', 'announce', '--status', 'done', '--db', url, '--json'])
     expect(kept.code).toBe(2)
-    expect(json(kept).error.message).toMatch(/vicon \(Video Conference\) is kept/)
+    expect(json(kept).error.message).toMatch(/vicon \(Video Conference\) dipertahankan/)
     const bad = await runCli(['channels', 'check', 'phone', 'announce', '--status', 'finished', '--db', url])
     expect(bad.code).toBe(2)
     const list = json(await runCli(['channels', 'list', 'tatap_muka', '--db', url, '--json']))

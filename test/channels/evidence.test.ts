@@ -102,7 +102,7 @@ withDbs('channel evidence is what it claims', (db) => {
     const last = await check('decommission', 'skipped', {note: 'nomor dipertahankan Kemenkeu Prime'})
     expect(last.channel_state).toBe('closed')
     const back = await check('settle_open_tickets', 'in_progress').catch((e) => e)
-    expect(back.message).toMatch(/settle_open_tickets cannot leave skipped: deactivate is done/)
+    expect(back.message).toMatch(/settle_open_tickets tidak dapat meninggalkan status dilewati: deactivate sudah selesai/)
     await store.close()
 
     const out = join(db().dir, 'handover.xlsx')

@@ -32,7 +32,7 @@ withDbs('the roles and channels stages of run', (db) => {
     await cli(['run', 'tickets'])
     const stopped = await cli(['run', 'channels'], 3)
     expect(stopped.error.message).toMatch(
-      /channels\.close\.phone: .*menunggu Tim Contact Center DJPK: announce \(pending\), settle_open_tickets \(pending\), verify_closed \(pending\); Tim Teknis DJPK: redirect \(pending\), final_export \(pending\), deactivate \(pending\), decommission \(pending\)/,
+      /channels\.close\.phone: .*menunggu Tim Contact Center DJPK: announce \(belum dikerjakan\), settle_open_tickets \(belum dikerjakan\), verify_closed \(belum dikerjakan\); Tim Teknis DJPK: redirect \(belum dikerjakan\), final_export \(belum dikerjakan\), deactivate \(belum dikerjakan\), decommission \(belum dikerjakan\)/,
     )
     expect(stopped.error.fix).toContain('prime-migrate channels check phone announce --status done')
     status = await cli(['status'])

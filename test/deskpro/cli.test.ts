@@ -48,7 +48,7 @@ describe('import tickets --deskpro on a Deskpro 2019+ database, as a user', () =
       expect((await runCli(['init', '--db', db().url])).code).toBe(0)
       const imported = await runCli(['import', 'tickets', '--deskpro', reader.url, '--db', db().url])
       expect(imported.code).toBe(0)
-      expect(imported.stdout).toMatch(/dibaca 926: dimuat 926, diperbarui 0, tidak berubah 0, ditolak 0; dikecualikan 6/)
+      expect(imported.stdout).toMatch(/926 baris dibaca: 926 dimuat, 0 diperbarui, 0 tidak berubah, 0 ditolak; 6 dikecualikan/)
       expect(imported.stdout).toMatch(/Deskpro 2019\+/)
       expect(imported.stdout).toMatch(/per sub-status: deleted 3, spam 3/)
       expect(imported.stdout + imported.stderr).not.toContain('baca:saja')

@@ -31,7 +31,7 @@ function refused(r: CliResult, ...parts: (string | RegExp)[]): void {
   noStack(r)
   expect(r.code).toBe(2)
   for (const p of parts) expect(r.stderr).toMatch(p)
-  expect(r.stderr).toMatch(/Fix: /)
+  expect(r.stderr).toMatch(/Perbaikan: /)
 }
 
 withDbs('hostile and broken input through the CLI', (db) => {
@@ -52,7 +52,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
 
   it('refuses structurally broken files with exit 2 naming the file and the fix; nothing loads', async () => {
     expect((await run(['init'])).code).toBe(0)
-    refused(await run(['import', 'tickets', file('empty.csv', '')]), /empty\.csv is empty/)
+    refused(await run(['import', 'tickets', file('empty.csv', '')]), /empty\.csv kosong/)
     refused(await run(['import', 'tickets', file('semi.csv', 'ticket_id;channel;created_at\nT1;email;2025-02-03\n')]), /semi\.csv uses ";"/)
     refused(
       await run([
@@ -71,7 +71,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
       ]),
       /nul\.csv contains a NUL byte at line 2/,
     )
-    refused(await run(['import', 'tickets', join(db().dir, 'nope.csv')]), /nope\.csv does not exist/)
+    refused(await run(['import', 'tickets', join(db().dir, 'nope.csv')]), /nope\.csv tidak ada/)
     refused(await run(['import', 'faq', file('corrupt.xlsx', Buffer.from('PK\x03\x04 this is not a workbook'))]), /corrupt\.xlsx/)
     refused(await run(['import', 'faq', file('faq.csv', 'No,Topik,Pertanyaan,Dasar Hukum\n1,DAU,Kapan?,PMK 1\n')]), /faq\.csv/, /Jawaban/)
     const status = await run(['import', 'tickets', file('ok.csv', `${HEADER}\n${GOOD}\n`), '--json'])
@@ -209,7 +209,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
     expect(j2).toMatchObject({read: 4, loaded: 1, rejected: 3})
     const rej2 = readFileSync(j2.rejects_file, 'utf8')
     expect(rej2).toMatch(/^2,created_at,.*day\/month\/year.*ISO 8601/m)
-    expect(rej2).toMatch(/^3,topic,.*\.\.\/\.\.\/etc\/passwd"" is not a topic of mappings\/topics\.yaml/m)
+    expect(rej2).toMatch(/^3,topic,.*\.\.\/\.\.\/etc\/passwd"" bukan topik di mappings\/topics\.yaml/m)
     expect(rej2).toMatch(/^4,topic,/m)
     // The topic is never used as a path: the only new files are the rejects file and the store.
     const added = tree(db().dir).filter((f) => !before.includes(f))

@@ -38,7 +38,7 @@ withDbs('kms commands', (db) => {
 
     const twice = await runCli(['kms', 'review', '--out', review, ...base])
     expect(twice.code).toBe(2)
-    expect(twice.stderr).toMatch(/already exists[\s\S]*--force/)
+    expect(twice.stderr).toMatch(/sudah ada[\s\S]*--force/)
 
     const f = await openForFilling(review)
     f.set('1', 'decision', 'approve')

@@ -75,7 +75,7 @@ withDbs('plan runner outcomes', (db) => {
     store = await db().open()
     await initPlan(store)
     const outcome = await executeStep((await getStep(store.knex, 'kms.contributors'))!, ctx(store))
-    expect(outcome).toEqual({kind: 'waiting', on: 'steps', unmet: ['prepare.sources (pending)']})
+    expect(outcome).toEqual({kind: 'waiting', on: 'steps', unmet: ['prepare.sources (belum dikerjakan)']})
     const error = stoppedError((await getStep(store.knex, 'kms.contributors'))!, outcome as StopOutcome)
     expect(error).toMatchObject({exit: EXIT.waiting, fix: 'jalankan `prime-migrate run` untuk tahap-tahap sebelumnya terlebih dahulu'})
   })

@@ -3,7 +3,7 @@ import {json, ROOT, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 
 /** What exit 1, 2 and 4 look like; waiting on a person shows none of it. */
-const FAILURE = /✖|FAILED|Error:/
+const FAILURE = /✖|FAILED|Galat:/
 
 withDbs('waiting is not failure', (db) => {
   it('a gate ends run with exit 3 shown as waiting, after listing the paths the run wrote', async () => {

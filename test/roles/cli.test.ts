@@ -51,16 +51,16 @@ withDbs('roles commands', (db) => {
     const r = await runCli(['roles', 'map', '--db', url, '--json'])
     expect(r.code).toBe(2)
     const err = json(r).error
-    expect(err.message).toMatch(/23 topic\(s\) have no SME: JFAKPD, Dana Desa/)
-    expect(err.fix).toMatch(/sme column/)
+    expect(err.message).toMatch(/23 topik belum ber-SME: JFAKPD, Dana Desa/)
+    expect(err.fix).toMatch(/kolom sme/)
     expect(err.details.uncovered).toContain('Keluhan Layanan')
     const shown = json(await runCli(['roles', 'show', '--db', url, '--json']))
     expect(shown.mapped).toBe(true)
     expect(shown.uncovered).toHaveLength(23)
     const human = await runCli(['roles', 'map', '--db', url])
     expect(human.code).toBe(2)
-    expect(human.stderr).toMatch(/Error: roles are mapped, but 23 topic\(s\) have no SME/)
-    expect(human.stderr).toMatch(/Fix: put the topic codes/)
+    expect(human.stderr).toMatch(/Galat: peran sudah dipetakan, tetapi 23 topik belum ber-SME/)
+    expect(human.stderr).toMatch(/Perbaikan: tulis kode topik/)
   })
 
   it("loads a roster whose sme column is a yes/no flag, every row, and roles map covers each unit's topics", async () => {

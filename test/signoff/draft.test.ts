@@ -14,7 +14,7 @@ const SIGNERS = [
 ] as const
 
 /** What exit 1, 2 and 4 look like; a gate (exit 3) must show none of it. */
-const FAILURE = /✖|FAILED|Error:/
+const FAILURE = /✖|FAILED|Galat:/
 
 for (const dialect of DIALECTS) {
   describe(`sign-off binds to the handover draft [${dialect}]`, () => {

@@ -92,15 +92,15 @@ withDbs('reading register files', (db) => {
         [2, '(line)'],
         [4, '(line)'],
       ])
-      expect(r[0].reason).toMatch(/not valid JSON/)
+      expect(r[0].reason).toMatch(/bukan JSON yang sah/)
     } finally {
       await store.close()
     }
   })
 
   it('refuses a missing file, an empty file and a missing required column', async () => {
-    await structural(join(db().dir, 'none.csv'), /does not exist/, /check the path/)
-    await structural(write(db().dir, 'empty.csv', ''), /is empty/, /header row/)
+    await structural(join(db().dir, 'none.csv'), /tidak ada/, /periksa path/)
+    await structural(write(db().dir, 'empty.csv', ''), /kosong/, /baris header/)
     await structural(write(db().dir, 'bom-only.csv', '\uFEFF\n'), /holds no text/, /header row/)
     await structural(
       write(db().dir, 'cols.csv', 'ticket_id,channel\nA,email\n'),
@@ -141,11 +141,11 @@ withDbs('reading register files', (db) => {
       /save it again/,
       'faq',
     )
-    await structural(write(db().dir, 'old.xls', 'x'), /old \.xls workbook/, /\.xlsx/, 'faq')
+    await structural(write(db().dir, 'old.xls', 'x'), /\.xls lama/, /\.xlsx/, 'faq')
     await structural(
       write(db().dir, 'faq.csv', 'No,Topik,Pertanyaan,Jawaban\n1,DAU,a,b\n'),
-      /--sheet applies to \.xlsx/,
-      /drop --sheet/,
+      /--sheet hanya berlaku untuk buku kerja \.xlsx/,
+      /hapus --sheet/,
       'faq',
       'FAQ',
     )

@@ -69,12 +69,12 @@ withDbs('ticket import', (db) => {
         [11, 'ticket_id'],
         [12, 'ticket_id'],
       ])
-      expect(rejects[0].reason).toMatch(/"fax" is not one of/)
+      expect(rejects[0].reason).toMatch(/"fax" bukan salah satu dari/)
       expect(rejects[1].reason).toMatch(/ISO 8601/)
-      expect(rejects[2].reason).toMatch(/required/)
-      expect(rejects[3].reason).toMatch(/required when escalated_unit is set/)
-      expect(rejects[4].reason).toMatch(/"T-1" already appears in this file \(row 2\)/)
-      expect(rejects[5].reason).toMatch(/required and empty/)
+      expect(rejects[2].reason).toMatch(/wajib diisi/)
+      expect(rejects[3].reason).toMatch(/wajib diisi bila escalated_unit diisi/)
+      expect(rejects[4].reason).toMatch(/"T-1" sudah muncul di berkas ini \(baris 2\)/)
+      expect(rejects[5].reason).toMatch(/wajib diisi tetapi kosong/)
       const file2 = readFileSync(s.rejects_file!, 'utf8')
       expect(file2.split('\r\n').filter(Boolean)).toHaveLength(7)
       expect(await store.knex('tickets').count({n: '*'}).first()).toMatchObject({n: 5})
@@ -244,14 +244,14 @@ withDbs('ticket import', (db) => {
       expect(s).toMatchObject({read: 5, loaded: 1, rejected: 4})
       const r = await rejectsOf(store)
       expect(r.find((x) => x.row_no === 2)!.reason).toMatch(/topics\.yaml/)
-      expect(r.find((x) => x.row_no === 3)!.reason).toMatch(/L2 team of mappings\/roles\.yaml/)
+      expect(r.find((x) => x.row_no === 3)!.reason).toMatch(/bukan tim L2 di mappings\/roles\.yaml/)
       expect(
         r
           .filter((x) => x.row_no === 4)
           .map((x) => x.field)
           .sort(),
       ).toEqual(['confidential', 'status'])
-      expect(r.find((x) => x.row_no === 5)!.reason).toMatch(/with a time/)
+      expect(r.find((x) => x.row_no === 5)!.reason).toMatch(/lengkap dengan jam/)
     } finally {
       await store.close()
     }

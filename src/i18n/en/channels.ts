@@ -17,4 +17,27 @@ export const channels: Catalogue['channels'] = {
   askEvidence: (p) =>
     p.required ? 'Evidence (required: text, URL or file path):' : 'Evidence (text, URL or file path; leave empty if none):',
   evidenceNeeded: 'this step needs evidence to be marked done',
+  kept: (p) => `channel ${p.code} (${p.label}) is kept, not closed: it has no shutdown checklist`,
+  keptFix: 'nothing to check; `prime-migrate channels list` shows what continues on it',
+  notYet: (p) => `${p.channel} ${p.step} cannot be marked done yet; missing:\n  ${p.missing.join('\n  ')}`,
+  missingStep: (p) => `${p.step} (${p.status}; ${p.owner})`,
+  archiveMissing: (p) => `the verified ticket archive (${p.fix})`,
+  archiveFix: 'export and verify the ticket archive with `prime-migrate run tickets`',
+  cannotLeave: (p) =>
+    `${p.channel} ${p.step} cannot leave ${p.status}: ${p.after.join(', ')} ${p.after.length === 1 ? 'is' : 'are'} done and need${p.after.length === 1 ? 's' : ''} it`,
+  cannotLeaveFix: (p) =>
+    `set ${p.after.join(', ')} back first (prime-migrate channels check ${p.channel} ${p.after[0]} --status in_progress)`,
+  skippedNeedsNote: (p) => `${p.channel} ${p.step}: --status skipped needs --note saying why the step is skipped`,
+  skippedNeedsNoteFix: (p) =>
+    `add --note "…", e.g. prime-migrate channels check ${p.channel} ${p.step} --status skipped --note "no open tickets"`,
+  closedNote: 'every item of the channel checklist finished',
+  reopenedNote: 'channel checklist reopened',
+  evidenceChanged: (p) =>
+    `evidence file ${p.path} is recorded as a ${p.kind} artifact with sha256 ${p.recorded}, but it now hashes to ${p.now}: it changed since it was recorded`,
+  unknownChannel: (p) => `unknown channel "${p.code}"`,
+  unknownStep: (p) => `channel ${p.channel} has no checklist step "${p.step}"`,
+  badStatus: (p) => `--status ${p.status} is not a step status`,
+  useOneOf: (p) => `use one of: ${p.options.join(', ')}`,
+  cycle: (p) => `channels.yaml steps: ${p.path.join(' → ')} is a cycle`,
+  cycleFix: 'remove one of those needs in mappings/channels.yaml',
 }

@@ -1,37 +1,53 @@
 import type {Catalogue} from '../types'
 import {channels} from './channels'
 import {cli} from './cli'
+import {commands} from './commands'
+import {demo} from './demo'
 import {deskpro} from './deskpro'
 import {faults} from './faults'
+import {files} from './files'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
+import {imports} from './imports'
 import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
+import {prompts} from './prompts'
 import {regions} from './regions'
 import {review} from './review'
+import {rejects} from './rejects'
 import {run} from './run'
 import {signoff} from './signoff'
+import {steps} from './steps'
 import {store} from './store'
+import {tables} from './tables'
 import {tickets} from './tickets'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
 export const en: Catalogue = {
   channels,
   cli,
+  commands,
+  demo,
   deskpro,
   faults,
+  files,
   handover,
   importChecks,
+  imports,
   kms,
   mappingsCmd,
   metrics,
   plan,
+  prompts,
   regions,
   review,
+  rejects,
   run,
   signoff,
+  steps,
   store,
+  tables,
   tickets,
 }

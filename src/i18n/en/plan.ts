@@ -1,4 +1,4 @@
-import type {InputChange} from '../../store/changes'
+import type {InputChange} from '../input-change'
 import type {Catalogue} from '../types'
 
 const INPUTS: Record<string, string> = {

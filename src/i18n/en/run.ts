@@ -1,11 +1,11 @@
-import type {InputChange} from '../../store/changes'
+import type {InputChange} from '../input-change'
 import type {Catalogue} from '../types'
 import {plan} from './plan'
 
 export const run: Catalogue['run'] = {
   already: (p) => `already ${p.status === 'skipped' ? 'skipped' : 'done'}`,
   staleLine: (p) => `stale: changed ${plan.changes(p)}`,
-  previewAlready: (p) => `already ${p.status}`,
+  previewAlready: (p) => `already ${p.status === 'skipped' ? 'skipped' : 'done'}`,
   previewUnavailable: 'not available in this version',
   previewWillRun: 'will run',
   previewWillRedo: (p) => `stale, will be redone: changed ${plan.changes(p)}`,

@@ -1,4 +1,4 @@
-import type {InputChange} from '../../store/changes'
+import type {InputChange} from '../input-change'
 
 const INPUTS: Record<string, string> = {
   tickets: 'register tiket',

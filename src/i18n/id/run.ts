@@ -1,11 +1,11 @@
-import type {InputChange} from '../../store/changes'
+import type {InputChange} from '../input-change'
 import {plan} from './plan'
 
 /** What `run` tells a person as it goes: steps done before, where it waits, what it wrote. */
 export const run = {
   already: (p: {status: string}) => `sudah ${p.status === 'skipped' ? 'dilewati' : 'selesai'}`,
   staleLine: (p: {changed: InputChange[]}) => `usang: berubah ${plan.changes(p)}`,
-  previewAlready: (p: {status: string}) => `sudah ${p.status}`,
+  previewAlready: (p: {status: string}) => `sudah ${p.status === 'skipped' ? 'dilewati' : 'selesai'}`,
   previewUnavailable: 'belum tersedia pada versi ini',
   previewWillRun: 'akan dijalankan',
   previewWillRedo: (p: {changed: InputChange[]}) => `usang, akan diulang: berubah ${plan.changes(p)}`,

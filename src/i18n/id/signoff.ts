@@ -1,4 +1,4 @@
-import type {InputChange} from '../../store/changes'
+import type {InputChange} from '../input-change'
 import {plan} from './plan'
 
 /** What a person reads about the handover draft and the sign-offs on it. */

@@ -13,8 +13,6 @@ export interface Dialect {
   readonly knexClient: string
   /** A knex for the store at `location`, with this dialect's connection defaults. */
   createKnex(location: StoreLocation): Knex
-  /** What to check when the store cannot be opened. */
-  readonly openFailureHint: string
   /** Table options every store table gets (character set, collation, engine). */
   tableDefaults(table: Knex.CreateTableBuilder): void
   /** The rows of a `knex.raw` SELECT. */

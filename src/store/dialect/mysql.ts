@@ -154,7 +154,6 @@ export function mysqlKnex(url: string | MysqlUrl, maxConnections: number, sessio
 export const mysqlDialect: Dialect = {
   name: 'mysql',
   knexClient: CLIENT,
-  openFailureHint: 'check that the MySQL/MariaDB server is running and the URL, user and database are right',
 
   createKnex(location) {
     return mysqlKnex(location.url, 4, "SET NAMES utf8mb4 COLLATE utf8mb4_bin, time_zone = '+00:00'")

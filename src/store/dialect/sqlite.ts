@@ -69,7 +69,6 @@ function keyedTable(db: Database, table: string, key: string): KeyedTable {
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
   knexClient: CLIENT,
-  openFailureHint: 'check that the folder is writable',
 
   createKnex(location) {
     mkdirSync(dirname(location.file!), {recursive: true})
