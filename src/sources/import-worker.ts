@@ -1,4 +1,5 @@
 import {parentPort, workerData} from 'node:worker_threads'
+import {setLang} from '../i18n'
 import {dialectNamed} from '../store/dialect'
 import {csvRows} from './csv'
 import {REGISTERS} from './import-file'
@@ -40,6 +41,7 @@ async function main(job: WorkerJob): Promise<void> {
   const progress: ReadProgress = {read: 0}
   let seq = 0
   try {
+    setLang(job.lang)
     setLocalAliases(job.aliases)
     const spec = Object.values(REGISTERS).find((r) => r.spec.register === job.register)?.spec
     if (!spec) throw new Error(`no register ${job.register}`)

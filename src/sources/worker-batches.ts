@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
+import {currentLang, Lang} from '../i18n'
 import {DialectName} from '../store/connection'
 import {BulkMode} from '../store/dialect'
 import {PreparedBatch, ReadProgress, RowDetails} from './prepare-batches'
@@ -38,6 +39,8 @@ export interface WorkerSource extends FileRows {
 export interface WorkerJob extends WorkerSource {
   batchSize: number
   aliases: ReturnType<typeof localAliases>
+  /** The run's language: the worker writes reject reasons. */
+  lang: Lang
 }
 
 /**
@@ -59,7 +62,7 @@ export function workerAvailable(): boolean {
  * stays at most BATCHES_AHEAD batches ahead and is ended however the import ends.
  */
 export async function* workerBatches(source: WorkerSource, batchSize: number, progress: ReadProgress): AsyncGenerator<PreparedBatch> {
-  const job: WorkerJob = {...source, batchSize, aliases: localAliases()}
+  const job: WorkerJob = {...source, batchSize, aliases: localAliases(), lang: currentLang()}
   // Explicit limits make V8 grow the worker's heap as it needs rather than as the machine allows (measured:
   // about 90 MB less at peak); the old generation's cap is far above what a batch of even very wide rows holds.
   const worker = new Worker(SCRIPT, {workerData: job, resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16}})

@@ -8,6 +8,7 @@ import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
+import {readers} from './readers'
 import {regions} from './regions'
 import {run} from './run'
 import {signoff} from './signoff'
@@ -25,6 +26,7 @@ export const en: Catalogue = {
   mappingsCmd,
   metrics,
   plan,
+  readers,
   regions,
   run,
   signoff,

@@ -7,6 +7,7 @@ import {kms} from './kms'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
+import {readers} from './readers'
 import {regions} from './regions'
 import {run} from './run'
 import {signoff} from './signoff'
@@ -24,6 +25,7 @@ export const id = {
   mappingsCmd,
   metrics,
   plan,
+  readers,
   regions,
   run,
   signoff,
