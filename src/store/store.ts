@@ -43,6 +43,9 @@ function notInitialised(location: StoreLocation): InputError {
   return new InputError(m.notInitialised({store: location.masked}), m.notInitialisedFix)
 }
 
+/** What SQLite says of a file that is not a database, or one whose pages are damaged. */
+const CORRUPT_FILE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT'])
+
 /**
  * Open the store. Only `create` may make one: any other mode on a store never initialised exits 2
  * before anything is written (for SQLite, before the file exists). Connection failures name the masked URL.
@@ -69,6 +72,11 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
         EXIT.failure,
         'use the prime-migrate version that last ran `init` on this store, or a newer one',
       )
+    }
+    // A store file that is not (or no longer) a whole database: folder permissions are not the problem, the file is.
+    if (location.file && CORRUPT_FILE.has((error as {code?: string}).code ?? '')) {
+      const m = msg().readers
+      throw new UserError(m.storeCorrupt({file: location.file, detail: text}), EXIT.failure, m.storeCorruptFix({file: location.file}))
     }
     throw new UserError(`cannot open the state store ${location.masked}: ${text}`, EXIT.failure, dialect.openFailureHint)
   }

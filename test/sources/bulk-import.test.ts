@@ -97,8 +97,8 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     ])
     expect(rejected[0].reason).toMatch(/"R00003" already appears in this file \(row 4\)/)
     expect(rejected[1].reason).toMatch(/"R01999" already appears in this file/)
-    expect(rejected[2].reason).toMatch(/has 10 fields but the header has 9/)
-    expect(rejected[4].reason).toMatch(/cannot be read as CSV: a quoted field has text after its closing quote/)
+    expect(rejected[2].reason).toMatch(/berisi 10 kolom, padahal baris judul 9/)
+    expect(rejected[4].reason).toMatch(/tidak dapat dibaca sebagai CSV: ada teks setelah tanda kutip penutup sebuah kolom/)
     expect(await withStore(other!, rejectsOf)).toEqual(rejected)
     for (const row of viaWorker) {
       const i = Number(String(row.ticket_id).slice(1))

@@ -35,4 +35,18 @@ export const readers: Catalogue['readers'] = {
   tooManyCells: (p) => `${p.file}, sheet "${p.sheet}": more than ${p.limit} cells (${p.env}); reading stopped, nothing was loaded`,
   tooManyCellsFix: (p) =>
     `delete the formatted empty rows and columns (Ctrl+End in Excel shows the last cell in use) and save again, export the sheet as CSV UTF-8, or raise ${p.env} if the sheet really is that large`,
+  outExists: (p) => `--out ${p.path} already exists`,
+  outExistsFix: 'add --force to replace it, or choose another file with --out',
+  outSymlink: (p) => `--out ${p.path} is a symlink (to ${p.target}); prime-migrate does not write through symlinks`,
+  outSymlinkFix: 'give the real path of the file or folder with --out',
+  outFolderNotFile: (p) => `--out ${p.path} is a folder, but this command writes a file`,
+  outNotRegular: (p) => `--out ${p.path} is not a regular file (a device, FIFO or socket)`,
+  outFolderNotFileFix: 'give the path of the file to write, e.g. --out reports/result.xlsx',
+  outFileNotFolder: (p) => `--out ${p.path} is a file, but this command writes a folder`,
+  outFileNotFolderFix: 'give a folder (one that does not exist yet, or an empty one) with --out',
+  outParentNotFolder: (p) => `--out ${p.path} cannot be made: ${p.parent} is a file, not a folder`,
+  outParentNotFolderFix: 'choose a path inside an existing folder with --out',
+  storeCorrupt: (p) => `the state store file ${p.file} is damaged or is not an SQLite database (${p.detail})`,
+  storeCorruptFix: (p) =>
+    `restore ${p.file} from the latest backup (copy the backup file to that path), then run prime-migrate audit verify; do not run init over it`,
 }

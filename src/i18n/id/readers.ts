@@ -40,4 +40,19 @@ export const readers = {
     `${p.file}, lembar "${p.sheet}": lebih dari ${p.limit} sel (${p.env}); pembacaan dihentikan, tidak ada yang dimuat`,
   tooManyCellsFix: (p: {env: string}) =>
     `hapus baris dan kolom kosong yang terformat (Ctrl+End di Excel menunjukkan sel terakhir yang dipakai) lalu simpan ulang, ekspor lembarnya sebagai CSV UTF-8, atau naikkan ${p.env} bila lembarnya memang sebesar itu`,
+  outExists: (p: {path: string}) => `--out ${p.path} sudah ada`,
+  outExistsFix: 'tambahkan --force untuk menggantinya, atau pilih berkas lain dengan --out',
+  outSymlink: (p: {path: string; target: string}) =>
+    `--out ${p.path} adalah symlink (ke ${p.target}); prime-migrate tidak menulis melalui symlink`,
+  outSymlinkFix: 'berikan path berkas atau folder yang sebenarnya dengan --out',
+  outFolderNotFile: (p: {path: string}) => `--out ${p.path} adalah folder, padahal perintah ini menulis sebuah berkas`,
+  outNotRegular: (p: {path: string}) => `--out ${p.path} bukan berkas biasa (perangkat, FIFO atau soket)`,
+  outFolderNotFileFix: 'berikan path berkas yang akan ditulis, mis. --out laporan/hasil.xlsx',
+  outFileNotFolder: (p: {path: string}) => `--out ${p.path} adalah berkas, padahal perintah ini menulis sebuah folder`,
+  outFileNotFolderFix: 'berikan folder (yang belum ada, atau kosong) dengan --out',
+  outParentNotFolder: (p: {path: string; parent: string}) => `--out ${p.path} tidak dapat dibuat: ${p.parent} adalah berkas, bukan folder`,
+  outParentNotFolderFix: 'pilih path di dalam folder yang ada dengan --out',
+  storeCorrupt: (p: {file: string; detail: string}) => `berkas state store ${p.file} rusak atau bukan basis data SQLite (${p.detail})`,
+  storeCorruptFix: (p: {file: string}) =>
+    `pulihkan ${p.file} dari cadangan terakhir (salin berkas cadangan ke path itu), lalu jalankan prime-migrate audit verify; jangan menjalankan init di atasnya`,
 }
