@@ -7,7 +7,9 @@ function statOrNone(path: string, stat: (p: string) => Stats): Stats | undefined
   try {
     return stat(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    // Missing, or under a part of the path that is a file (which the caller finds and names).
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
     throw error
   }
 }
