@@ -1,3 +1,4 @@
+import {msg} from '../i18n'
 import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {Reject} from './rejects'
 import {valuesHasher} from './row-hash'
@@ -83,7 +84,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
     progress.read++
     const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)
     if (errors.length > 0 || !record) {
-      batch.rejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: 'row could not be read'}]})
+      batch.rejects.push({rowNo, raw, errors: errors.length ? errors : [{field: spec.key, reason: msg().readers.rowUnreadable}]})
     } else {
       let fields = batch.fields
       if (!sameFields(record, fields)) {
@@ -125,6 +126,6 @@ function safeValidate<R extends Record<string, unknown>>(
   try {
     return spec.validate(raw, rowNo)
   } catch (error) {
-    return {errors: [{field: spec.key, reason: `row could not be validated: ${(error as Error).message}`}]}
+    return {errors: [{field: spec.key, reason: msg().readers.rowUnvalidated({detail: (error as Error).message})}]}
   }
 }
