@@ -19,72 +19,67 @@ export async function openJsonl(file: string): Promise<{rows: AsyncIterable<RawR
 }
 
 /**
- * The file's lines, split as bytes: a line longer than the limit is never held whole (only its
- * start, for the reject), so one 600 MB line costs no more memory than a short one.
+ * The file's lines. A line longer than the limit (counted in characters, each at least a byte) is
+ * never held whole, only its start for the reject, so one 600 MB line costs no more memory than a
+ * short one.
  */
 export async function* jsonlRows(file: string, limits: ReaderLimits = readerLimits()): AsyncGenerator<RawRow> {
   let rowNo = 0
-  let pieces: Buffer[] = []
+  let line = ''
   let length = 0
-  let head: Buffer | undefined
-  const endLine = (): RawRow | undefined => {
-    rowNo++
-    const row = head ? tooLong(rowNo, head, limits) : lineRow(rowNo, pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), limits)
-    pieces = []
-    length = 0
-    head = undefined
-    return row
-  }
-  for await (const chunk of createReadStream(file)) {
-    const buf = chunk as Buffer
-    let start = 0
-    for (;;) {
-      const nl = buf.indexOf(10, start)
-      const end = nl < 0 ? buf.length : nl
-      length += end - start
-      if (!head) {
-        pieces.push(buf.subarray(start, end))
+  let tooLongHead: string | undefined
+  for await (const chunk of createReadStream(file, {encoding: 'utf8'})) {
+    const parts = (chunk as string).split('\n')
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]
+      length += part.length
+      if (tooLongHead === undefined) {
+        line = line === '' ? part : line + part
         if (length > limits.lineBytes) {
-          head = Buffer.concat(pieces).subarray(0, SHOWN)
-          pieces = []
+          tooLongHead = line.slice(0, SHOWN)
+          line = ''
         }
       }
-      if (nl < 0) break
-      const row = endLine()
+      // The last part is cut by the chunk's end: it goes on in the next chunk.
+      if (i === parts.length - 1) break
+      rowNo++
+      const row = tooLongHead === undefined ? lineRow(rowNo, line, limits) : tooLong(rowNo, tooLongHead, limits)
+      line = ''
+      length = 0
+      tooLongHead = undefined
       if (row) yield row
-      start = nl + 1
     }
   }
   if (length > 0) {
-    const row = endLine()
+    rowNo++
+    const row = tooLongHead === undefined ? lineRow(rowNo, line, limits) : tooLong(rowNo, tooLongHead, limits)
     if (row) yield row
   }
 }
 
-function tooLong(rowNo: number, head: Buffer, limits: ReaderLimits): RawRow {
+function tooLong(rowNo: number, head: string, limits: ReaderLimits): RawRow {
   const reason = msg().readers.lineTooLong({limit: megabytes(limits.lineBytes), env: LIMIT_ENV.lineMb})
-  return {rowNo, raw: {line: head.toString('utf8')}, error: {field: '(line)', reason}}
+  return {rowNo, raw: {line: head}, error: {field: '(line)', reason}}
 }
 
-function lineRow(rowNo: number, bytes: Buffer, limits: ReaderLimits): RawRow | undefined {
-  let text = bytes.toString('utf8')
+function lineRow(rowNo: number, line: string, limits: ReaderLimits): RawRow | undefined {
+  let text = line
   if (rowNo === 1) text = text.replace(/^\uFEFF/, '')
   if (text.endsWith('\r')) text = text.slice(0, -1)
   if (!text.trim()) return undefined
-  const m = msg().readers
   const rejected = (reason: string): RawRow => ({rowNo, raw: {line: text.slice(0, SHOWN)}, error: {field: '(line)', reason}})
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return rejected(m.notJson({detail: (error as Error).message}))
+    return rejected(msg().readers.notJson({detail: (error as Error).message}))
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return rejected(m.notJsonObject)
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return rejected(msg().readers.notJsonObject)
   const raw: Record<string, string | undefined> = {}
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     // Nested values are kept as their JSON text; one nested past the limit would overflow the stack doing so.
     if (v !== null && typeof v === 'object' && deeperThan(v, limits.jsonDepth - 1))
-      return rejected(m.jsonTooDeep({limit: limits.jsonDepth, env: LIMIT_ENV.jsonDepth}))
+      return rejected(msg().readers.jsonTooDeep({limit: limits.jsonDepth, env: LIMIT_ENV.jsonDepth}))
     raw[k] = asText(v)
   }
   return {rowNo, raw}
