@@ -6,6 +6,7 @@ import {langAsked, parseProblem} from './cli/parse-problem'
 import {DEFAULT_DB, maskSecrets} from './store/connection'
 import {acquireLock, StoreLock} from './store/lock'
 import {OpenMode, openStore, Store} from './store/store'
+import {printable} from './util/terminal-text'
 
 export type Flags<T extends typeof Command> = Interfaces.InferredFlags<(typeof BaseCommand)['baseFlags'] & T['flags']>
 export type Args<T extends typeof Command> = Interfaces.InferredArgs<T['args']>
@@ -99,6 +100,15 @@ export abstract class BaseCommand<T extends typeof Command> extends Command {
   /** Whether this invocation changes state; a command whose flags make it read-only can say no. */
   protected takesLock(): boolean {
     return (this.ctor as typeof BaseCommand).mutates
+  }
+
+  /** Whatever a person's terminal shows passes `printable`: values from files and stores may hold escape sequences. */
+  override log(message = '', ...args: unknown[]): void {
+    super.log(printable(message), ...args)
+  }
+
+  override logToStderr(message = '', ...args: unknown[]): void {
+    super.logToStderr(printable(message), ...args)
   }
 
   /** Progress and human messages go to stderr under --json, so stdout holds only the JSON. */

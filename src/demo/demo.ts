@@ -1,7 +1,8 @@
 import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {InputError} from '../errors'
 import {msg} from '../i18n'
+import {checkOutDir} from '../util/out-file'
 import {packageRoot} from '../util/paths'
 
 export const DEFAULT_DEMO_OUT = 'demo-out'
@@ -12,7 +13,7 @@ export function fixturesDir(): string {
 
 /** Make DIR ready for a fresh demo; an existing non-empty folder is replaced only with --force. */
 export function prepareDemoDir(dir: string, force: boolean): string {
-  const out = resolve(dir)
+  const out = checkOutDir(dir)
   if (existsSync(out) && readdirSync(out).length > 0) {
     if (!force) throw new InputError(msg().demo.folderInUse({out}), msg().demo.folderInUseFix)
     rmSync(out, {recursive: true, force: true})

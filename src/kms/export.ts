@@ -1,9 +1,10 @@
 import {existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
-import {basename, join, resolve} from 'node:path'
+import {basename, join} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
 import {Store} from '../store/store'
 import {sha256} from '../util/hash'
+import {checkOutDir} from '../util/out-file'
 import {toolVersion} from '../util/paths'
 import {nowIso} from '../util/time'
 import {normaliseText} from './articles'
@@ -111,7 +112,7 @@ function prepareOut(out: string, force: boolean): void {
  * manifest's generated_at is the same for the same store. Each file is recorded for `audit verify`.
  */
 export async function exportKms(store: Store, opts: ExportOptions): Promise<KmsExportResult> {
-  const out = resolve(opts.out)
+  const out = checkOutDir(opts.out)
   const progress = opts.progress ?? (() => {})
   prepareOut(out, Boolean(opts.force))
   const states = await reviewStates(store.knex)

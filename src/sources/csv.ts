@@ -2,10 +2,11 @@ import {createReadStream} from 'node:fs'
 import {parse} from 'csv-parse'
 import Papa from 'papaparse'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {RawRow} from './register-spec'
 import {checkReadable, checkUtf8Text} from './encoding'
 import {HeaderRules, mapHeader} from './header'
-import {msg} from '../i18n'
+import {LIMIT_ENV, megabytes, ReaderLimits, readerLimits} from './reader-limits'
 
 /**
  * A CSV register with a header row, streamed: BOM stripped, CRLF and quoted line breaks accepted.
@@ -24,17 +25,22 @@ export async function openCsv(
 }
 
 async function readHeader(file: string): Promise<string[]> {
-  const parser = createReadStream(file).pipe(parse({bom: true, to_line: 1, relax_column_count: true, relax_quotes: true}))
+  const m = msg().readers
+  const limit = readerLimits().lineBytes
+  const parser = createReadStream(file).pipe(
+    parse({bom: true, to_line: 1, relax_column_count: true, relax_quotes: true, max_record_size: limit}),
+  )
   let header: string[] | undefined
-  for await (const rec of parser) header ??= rec as string[]
-  if (!header || header.every((h) => !h.trim()))
-    throw new InputError(`${file} has no header row`, 'the first line must name the columns, e.g. ticket_id,channel,created_at,…')
+  try {
+    for await (const rec of parser) header ??= rec as string[]
+  } catch (error) {
+    if ((error as {code?: string}).code !== 'CSV_MAX_RECORD_SIZE') throw error
+    throw new InputError(m.headerTooLong({file, limit: megabytes(limit), env: LIMIT_ENV.lineMb}), m.headerTooLongFix)
+  }
+  if (!header || header.every((h) => !h.trim())) throw new InputError(m.csvNoHeader({file}), m.csvNoHeaderFix)
   if (header.length === 1 && /[;\t|]/.test(header[0])) {
     const sep = header[0].includes(';') ? ';' : header[0].includes('\t') ? 'tab' : '|'
-    throw new InputError(
-      `${file} uses "${sep}" to separate columns, not ","`,
-      'export it as comma-separated CSV (Excel: "CSV UTF-8 (Comma delimited)"); nothing was loaded',
-    )
+    throw new InputError(m.csvSeparator({file, sep}), m.csvSeparatorFix)
   }
   return header
 }
@@ -49,23 +55,23 @@ function newlineOf(text: string): '\r\n' | '\n' | '\r' {
   return text[at + 1] === '\n' ? '\r\n' : '\r'
 }
 
-const QUOTE_PROBLEM: Record<string, string> = {
-  MissingQuotes: 'a quoted field is never closed',
-  InvalidQuotes: 'a quoted field has text after its closing quote',
-}
-
 /**
  * The rows after the header, parsed by papaparse's Parser 64 KB at a time (several times faster
  * than csv-parse on a register). A row cut by the end of a step is parsed again with the next one;
  * a long cut row (an unclosed quote) is retried only once the text has doubled, so a file is read in
- * linear time whatever it holds.
+ * linear time whatever it holds. A record longer than the limit is never held whole: it becomes a
+ * reject and is skipped to its end (or to the end of the file, when its quote never closes).
  */
-export async function* csvRows(file: string, columns: (string | null)[]): AsyncGenerator<RawRow> {
+export async function* csvRows(file: string, columns: (string | null)[], limits: ReaderLimits = readerLimits()): AsyncGenerator<RawRow> {
+  const m = msg().readers
   let parser: InstanceType<typeof Papa.Parser> | undefined
+  let newline = '\n'
   let carry = ''
   let retryAt = 0
   let first = true
   let rowNo = 0
+  /** Inside a record past the limit: whether the text read so far leaves it inside quotes. */
+  let skipping: {quoted: boolean} | undefined
   const width = columns.length
   const toRow = (rec: string[], problem?: string): RawRow | undefined => {
     rowNo++
@@ -76,28 +82,31 @@ export async function* csvRows(file: string, columns: (string | null)[]): AsyncG
     if (problem === undefined && rec.every((v) => v.trim() === '')) return undefined
     const raw: Record<string, string | undefined> = {}
     for (let i = 0; i < width; i++) if (columns[i]) raw[columns[i]!] = rec[i]
-    if (problem !== undefined)
-      return {
-        rowNo,
-        raw,
-        error: {field: '(row)', reason: msg().rejects.notCsv({problem})},
-      }
+    if (problem !== undefined) return {rowNo, raw, error: {field: '(row)', reason: m.csvUnreadable({problem})}}
     if (rec.length !== width && rec.slice(width).some((v) => v.trim() !== ''))
-      return {
-        rowNo,
-        raw,
-        error: {field: '(row)', reason: msg().rejects.width({fields: rec.length, width})},
-      }
+      return {rowNo, raw, error: {field: '(row)', reason: m.csvFieldCount({fields: rec.length, width})}}
     return {rowNo, raw}
   }
+  const tooLong = (): RawRow => {
+    rowNo++
+    return {rowNo, raw: {}, error: {field: '(row)', reason: m.recordTooLong({limit: megabytes(limits.lineBytes), env: LIMIT_ENV.lineMb})}}
+  }
+  /** Drop the over-long record's text up to its end; what follows it is carried on as usual. */
+  const skip = (text: string): string => {
+    const end = recordEnd(text, newline, skipping!)
+    if (end < 0) return ''
+    skipping = undefined
+    return text.slice(end)
+  }
   function* parse(text: string, last: boolean): Generator<RawRow> {
-    parser ??= new Papa.Parser({delimiter: ',', newline: newlineOf(text), quoteChar: '"'})
+    parser ??= new Papa.Parser({delimiter: ',', newline: (newline = newlineOf(text)), quoteChar: '"'})
     const result = parser.parse(text, 0, !last)
     const data = result.data as string[][]
     const problems = new Map<number, string>()
     // Errors about the cut row at the end are not errors yet: that row is parsed again with more text.
     for (const e of result.errors)
-      if (e.row !== undefined && e.row < data.length && !problems.has(e.row)) problems.set(e.row, QUOTE_PROBLEM[e.code] ?? e.message)
+      if (e.row !== undefined && e.row < data.length && !problems.has(e.row))
+        problems.set(e.row, e.code in m.csvQuote ? m.csvQuote[e.code as keyof typeof m.csvQuote] : e.message)
     for (let i = 0; i < data.length; i++) {
       const row = toRow(data[i], problems.get(i))
       if (row) yield row
@@ -106,12 +115,36 @@ export async function* csvRows(file: string, columns: (string | null)[]): AsyncG
     retryAt = carry.length > CHUNK ? 2 * carry.length : 0
   }
   for await (const chunk of createReadStream(file, {encoding: 'utf8', highWaterMark: CHUNK})) {
-    const text = first && carry === '' ? (chunk as string).replace(/^\uFEFF/, '') : carry + (chunk as string)
-    if (text.length < retryAt) {
-      carry = text
-      continue
+    let text = first && carry === '' ? (chunk as string).replace(/^\uFEFF/, '') : carry + (chunk as string)
+    if (skipping) {
+      text = skip(text)
+      retryAt = 0
+      if (skipping) continue
     }
-    yield* parse(text, false)
+    if (text.length < retryAt) carry = text
+    else yield* parse(text, false)
+    // Counted in characters, each at least a byte: a record reaching the limit is longer than it in bytes too.
+    if (carry.length > limits.lineBytes) {
+      yield tooLong()
+      skipping = {quoted: false}
+      carry = skip(carry)
+      retryAt = 0
+    }
   }
+  if (skipping) return
   if (carry !== '' || !parser) yield* parse(carry, true)
+}
+
+/**
+ * Where the record at the start of `text` ends (just past its line break), or -1 when it goes on:
+ * a line break ends it outside quotes, and a doubled quote inside a field flips the state twice.
+ */
+function recordEnd(text: string, newline: string, state: {quoted: boolean}): number {
+  const end = newline === '\r' ? 13 : 10
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 34) state.quoted = !state.quoted
+    else if (c === end && !state.quoted) return i + 1
+  }
+  return -1
 }

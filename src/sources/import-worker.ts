@@ -42,6 +42,7 @@ async function main(job: WorkerJob): Promise<void> {
   const progress: ReadProgress = {read: 0}
   let seq = 0
   try {
+    setLang(job.lang)
     setLocalAliases(job.aliases)
     const spec = Object.values(REGISTERS).find((r) => r.spec.register === job.register)?.spec
     if (!spec) throw new Error(`no register ${job.register}`)

@@ -46,6 +46,9 @@ function notInitialised(location: StoreLocation): InputError {
   return new InputError(m.notInitialised({store: location.masked}), m.notInitialisedFix)
 }
 
+/** What SQLite says of a file that is not a database, or one whose pages are damaged. */
+const CORRUPT_FILE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT'])
+
 /**
  * Open the store. Only `create` may make one: any other mode on a store never initialised exits 2
  * before anything is written (for SQLite, before the file exists). Connection failures name the masked URL.
@@ -75,6 +78,11 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     const text = maskSecrets((error as Error).message ?? String(error))
     if (/migration directory is corrupt/.test(text))
       throw new UserError(m.newerStore({store: location.masked, reason: text}), EXIT.failure, m.newerStoreFix)
+    // A store file that is not (or no longer) a whole database: folder permissions are not the problem, the file is.
+    if (location.file && CORRUPT_FILE.has((error as {code?: string}).code ?? '')) {
+      const r = msg().readers
+      throw new UserError(r.storeCorrupt({file: location.file, detail: text}), EXIT.failure, r.storeCorruptFix({file: location.file}))
+    }
     throw new UserError(m.cannotOpen({store: location.masked, reason: text}), EXIT.failure, msg().store.openHint[location.dialect])
   }
   const ctx: AuditContext = {actor: opts.actor, command: opts.command}

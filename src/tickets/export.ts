@@ -1,9 +1,10 @@
 import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {join} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError, VerificationError} from '../errors'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
+import {checkOutDir} from '../util/out-file'
 import {nowIso} from '../util/time'
 import {ArchiveManifest, buildManifest, MANIFEST, SUMS, unbalanced, writeManifestAndSums} from './manifest'
 import {writeMonthFile} from './month-file'
@@ -117,7 +118,7 @@ function periodsOf(source: SourceCount[]): string[] {
  */
 export async function exportArchive(store: Store, opts: ExportOptions): Promise<ExportResult> {
   const progress = opts.progress ?? (() => {})
-  const out = resolve(opts.out)
+  const out = checkOutDir(opts.out)
   const includeConfidential = opts.includeConfidential !== false
   const sig = await storeSignature(store.knex)
   const {run, resumed} = await startRun(store, out, opts, sig)

@@ -1,3 +1,5 @@
+import {printable} from '../util/terminal-text'
+
 /** Widest a column grows before its cells wrap onto more lines. */
 const MAX_WIDTH = 60
 
@@ -22,7 +24,8 @@ function wrap(text: string, width: number): string[] {
  * longer text wrapped onto further lines between words, never cut.
  */
 export function textTable(headers: string[], rows: (string | number | null | undefined)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))))]
+  // Escaped before measuring, so a cell holding control characters is as wide as what it shows.
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : printable(String(c)))))]
   const longestWord = (c: string) => Math.max(0, ...c.split(/\s+/).map((w) => w.length))
   const widths = headers.map((_, i) =>
     Math.max(Math.min(MAX_WIDTH, Math.max(...cells.map((r) => (r[i] ?? '').length))), ...cells.map((r) => longestWord(r[i] ?? ''))),

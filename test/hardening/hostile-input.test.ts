@@ -53,7 +53,10 @@ withDbs('hostile and broken input through the CLI', (db) => {
   it('refuses structurally broken files with exit 2 naming the file and the fix; nothing loads', async () => {
     expect((await run(['init'])).code).toBe(0)
     refused(await run(['import', 'tickets', file('empty.csv', '')]), /empty\.csv kosong/)
-    refused(await run(['import', 'tickets', file('semi.csv', 'ticket_id;channel;created_at\nT1;email;2025-02-03\n')]), /semi\.csv uses ";"/)
+    refused(
+      await run(['import', 'tickets', file('semi.csv', 'ticket_id;channel;created_at\nT1;email;2025-02-03\n')]),
+      /semi\.csv memisahkan kolom dengan ";"/,
+    )
     refused(
       await run([
         'import',
@@ -189,7 +192,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
     const j1 = json(r1)
     expect(j1).toMatchObject({read: 2, loaded: 1, rejected: 1})
     const rej1 = readFileSync(j1.rejects_file, 'utf8')
-    expect(rej1).toMatch(/^2,.*\(line\).*not valid JSON/m)
+    expect(rej1).toMatch(/^2,.*\(line\).*bukan JSON yang sah/m)
 
     const work = join(db().dir, 'deep', 'er')
     mkdirSync(work, {recursive: true})

@@ -99,8 +99,8 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     ])
     expect(rejected[0].reason).toMatch(/"R00003" sudah muncul di berkas ini \(baris 4\)/)
     expect(rejected[1].reason).toMatch(/"R01999" sudah muncul di berkas ini/)
-    expect(rejected[2].reason).toMatch(/berisi 10 kolom padahal header berisi 9/)
-    expect(rejected[4].reason).toMatch(/tidak dapat dibaca sebagai CSV \(a quoted field has text after its closing quote\)/)
+    expect(rejected[2].reason).toMatch(/berisi 10 kolom, padahal baris judul 9/)
+    expect(rejected[4].reason).toMatch(/tidak dapat dibaca sebagai CSV: ada teks setelah tanda kutip penutup sebuah kolom/)
     expect(await withStore(other!, rejectsOf)).toEqual(rejected)
     for (const row of viaWorker) {
       const i = Number(String(row.ticket_id).slice(1))

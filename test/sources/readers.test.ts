@@ -112,8 +112,8 @@ withDbs('reading register files', (db) => {
   it('refuses semicolon-separated, Latin-1, UTF-16 and NUL-carrying files without loading a row', async () => {
     await structural(
       write(db().dir, 'semi.csv', 'ticket_id;channel;created_at\nA;email;2025\n'),
-      /uses ";" to separate columns/,
-      /comma-separated/,
+      /memisahkan kolom dengan ";", bukan ","/,
+      /berpemisah koma/,
     )
     const latin1 = Buffer.concat([
       Buffer.from(`${HEADER},region\n${ROW('A')},Kab. Kediri\n${ROW('B')},Kab. `),
@@ -134,11 +134,11 @@ withDbs('reading register files', (db) => {
     wb.addWorksheet('FAQ').addRow(['No', 'Topik', 'Pertanyaan', 'Jawaban'])
     const xlsx = join(db().dir, 'faq.xlsx')
     await wb.xlsx.writeFile(xlsx)
-    await structural(xlsx, /has no sheet "Lembar9"; its sheets are: FAQ/, /--sheet/, 'faq', 'Lembar9')
+    await structural(xlsx, /tidak punya lembar "Lembar9"; lembarnya: FAQ/, /--sheet/, 'faq', 'Lembar9')
     await structural(
       write(db().dir, 'broken.xlsx', 'PK\u0003\u0004 not really a zip'),
-      /not a readable \.xlsx workbook/,
-      /save it again/,
+      /bukan workbook \.xlsx yang dapat dibaca/,
+      /simpan ulang/,
       'faq',
     )
     await structural(write(db().dir, 'old.xls', 'x'), /\.xls lama/, /\.xlsx/, 'faq')

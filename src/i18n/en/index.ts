@@ -14,6 +14,7 @@ import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
 import {prompts} from './prompts'
+import {readers} from './readers'
 import {regions} from './regions'
 import {review} from './review'
 import {rejects} from './rejects'
@@ -41,6 +42,7 @@ export const en: Catalogue = {
   metrics,
   plan,
   prompts,
+  readers,
   regions,
   review,
   rejects,

@@ -13,6 +13,7 @@ import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
 import {prompts} from './prompts'
+import {readers} from './readers'
 import {regions} from './regions'
 import {review} from './review'
 import {rejects} from './rejects'
@@ -40,6 +41,7 @@ export const id = {
   metrics,
   plan,
   prompts,
+  readers,
   regions,
   review,
   rejects,
