@@ -1,5 +1,6 @@
 import {BaseCommand} from '../src/base-command'
 import {getCutover, getPlan, PlanStep} from '../src/plan/repository'
+import {inLang} from '../src/i18n'
 import {textTable} from '../src/ui/table'
 
 export default class Plan extends BaseCommand<typeof Plan> {
@@ -14,7 +15,7 @@ export default class Plan extends BaseCommand<typeof Plan> {
     this.info(
       textTable(
         ['langkah', 'jenis', 'judul', 'penanggung jawab', 'tenggat', 'status'],
-        steps.map((s) => [s.id, s.kind, s.title, s.owner, s.due_date, s.status]),
+        steps.map((s) => [s.id, s.kind, inLang(s.title), inLang(s.owner), s.due_date, s.status]),
       ),
     )
     const decisions = steps.filter((s) => s.kind === 'decision')

@@ -1,7 +1,7 @@
 import {Knex} from 'knex'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError, UserError, VerificationError, WaitingError} from '../errors'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
@@ -52,7 +52,7 @@ async function missingFor(
   const missing: {step?: string; text: string}[] = step.needs
     .map((n) => channel.steps.find((s) => s.step === n)!)
     .filter((s) => !satisfied(s))
-    .map((s) => ({step: s.step, text: `${s.step} (${s.status}; ${s.owner})`}))
+    .map((s) => ({step: s.step, text: `${s.step} (${s.status}; ${inLang(s.owner)})`}))
   if (requiresArchive && !(await archiveVerified(knex))) missing.push({text: `the verified ticket archive (${ARCHIVE_FIX})`})
   return missing
 }
@@ -94,7 +94,7 @@ export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 
   const def = channelDef(input.channel)
   if (def.decision === 'keep') {
     return new InputError(
-      `channel ${def.code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
+      `channel ${def.code} (${inLang(def.label)}) is kept, not closed: it has no shutdown checklist`,
       `nothing to check; \`prime-migrate channels list\` shows what continues on it`,
     )
   }

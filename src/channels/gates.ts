@@ -1,3 +1,4 @@
+import {inLang} from '../i18n'
 import {GateCheck, StepContext, StepHandler} from '../plan/step'
 import {checkCommand} from './check'
 import {getChannel} from './state'
@@ -11,7 +12,7 @@ export function channelCloseGate(code: string): StepHandler {
         return {cleared: true, waitingOn: `kanal ${code} tertutup: semua langkah selesai`, clear: '', details: {open_steps: []}}
       const open = ch.steps.filter((s) => ch.open_steps.includes(s.step))
       const byOwner = new Map<string, string[]>()
-      for (const s of open) byOwner.set(s.owner, [...(byOwner.get(s.owner) ?? []), `${s.step} (${s.status})`])
+      for (const s of open) byOwner.set(inLang(s.owner), [...(byOwner.get(inLang(s.owner)) ?? []), `${s.step} (${s.status})`])
       return {
         cleared: false,
         waitingOn: [...byOwner].map(([owner, steps]) => `${owner}: ${steps.join(', ')}`).join('; '),

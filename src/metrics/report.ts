@@ -1,9 +1,12 @@
 import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
+import {GENESIS} from '../audit/chain'
 import {InputError} from '../errors'
 import {formatDateTime, msg} from '../i18n'
 import {Store} from '../store/store'
+import {toolVersion} from '../util/paths'
+import {nowIso} from '../util/time'
 import type {Lang} from '../workbooks/labels'
 import {computeMetrics, MetricRow} from './compute'
 import {readPublished, reconcile, ReconciliationRow} from './published'
@@ -58,7 +61,15 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
     : opts.withoutFigures
       ? m.notReconciledDecided({...opts.withoutFigures, at: formatDateTime(opts.withoutFigures.at, opts.lang)})
       : m.notReconciled
-  const written = await writeMetricsWorkbook(file, {rows, lang: opts.lang, reconciliation, reconciliationNote: note})
+  const head = await store.knex('audit_log').orderBy('id', 'desc').first('hash')
+  const provenance = {
+    store: store.location.masked,
+    version: toolVersion(),
+    generatedAt: nowIso(),
+    generatedBy: store.actor,
+    auditHead: head?.hash ?? GENESIS,
+  }
+  const written = await writeMetricsWorkbook(file, {rows, provenance, lang: opts.lang, reconciliation, reconciliationNote: note})
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'metrics-workbook', file, rows.length)
   await store.audit('report.metrics', {
     file,

@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {msg} from '../i18n'
+import {currentLang, formatNumber, msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {publishedChoice} from './published-setting'
 import {metricsReport} from './report'
@@ -30,13 +30,16 @@ export const publishedFiguresGate: StepHandler = {
 export const metricsStep: StepHandler = {
   async run(ctx: StepContext) {
     const choice = await publishedChoice(ctx.store.knex)
-    ctx.progress('menghitung metrik historis')
+    const m = msg().workbookSteps
+    ctx.progress(m.metricsComputing)
     const r = await metricsReport(ctx.store, {
+      lang: currentLang(),
       out: join(ctx.outDir, 'metrics.xlsx'),
       published: choice.kind === 'file' ? choice.file : undefined,
       withoutFigures: choice.kind === 'decision' ? choice : undefined,
     })
-    return `${r.workbook?.file}: ${r.rows.length} baris, ${r.workbook?.charts} grafik; ${r.workbook?.reconciliation_note}`
+    const w = r.workbook!
+    return m.metricsWritten({file: w.file, rows: formatNumber(r.rows.length), charts: formatNumber(w.charts), note: w.reconciliation_note})
   },
 }
 

@@ -1,5 +1,5 @@
 import {EXIT, InputError, UserError, WaitingError} from '../errors'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {allCounters, InputChange} from '../store/changes'
 import {maskSecrets} from '../store/connection'
 import {Store} from '../store/store'
@@ -180,7 +180,7 @@ export function stoppedError(step: PlanStep, outcome: StopOutcome): Error {
   switch (outcome.kind) {
     case 'waiting':
       return outcome.on === 'gate'
-        ? new WaitingError(`${step.id}: ${step.title}: menunggu ${outcome.check.waitingOn}`, outcome.check.clear, {
+        ? new WaitingError(`${step.id}: ${inLang(step.title)}: menunggu ${outcome.check.waitingOn}`, outcome.check.clear, {
             step: step.id,
             ...outcome.check,
           })
@@ -189,7 +189,7 @@ export function stoppedError(step: PlanStep, outcome: StopOutcome): Error {
       return new InputError(msg().run.staleStop({step: step.id, changed: outcome.changed}), msg().run.staleFix)
     case 'unavailable':
       return new UserError(
-        `${step.id}: ${step.title}: this version of prime-migrate cannot do this step yet`,
+        `${step.id}: ${inLang(step.title)}: this version of prime-migrate cannot do this step yet`,
         EXIT.waiting,
         'do it by hand and record it, or upgrade prime-migrate',
       )

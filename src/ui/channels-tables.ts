@@ -1,3 +1,4 @@
+import {inLang} from '../i18n'
 import {ChannelState} from '../channels/state'
 import {textTable} from './table'
 
@@ -12,7 +13,7 @@ const STATE_LABEL: Record<ChannelState['state'], string> = {
 export function renderChannels(channels: ChannelState[]): string {
   return channels
     .map((c) => {
-      const head = `${c.code} — ${c.label}\n  kontak: ${c.contact_point}\n  keputusan: ${c.decision === 'keep' ? 'dipertahankan' : 'ditutup'} · status: ${STATE_LABEL[c.state]}${c.decision === 'close' ? ` (${c.progress.done}/${c.progress.total} langkah)` : ''}`
+      const head = `${c.code} — ${inLang(c.label)}\n  kontak: ${c.contact_point}\n  keputusan: ${c.decision === 'keep' ? 'dipertahankan' : 'ditutup'} · status: ${STATE_LABEL[c.state]}${c.decision === 'close' ? ` (${c.progress.done}/${c.progress.total} langkah)` : ''}`
       if (c.decision === 'keep') return `${head}\n  berlanjut: ${c.continues ?? '-'}`
       const rows = c.steps.map((s) => [
         s.step,

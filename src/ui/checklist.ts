@@ -3,7 +3,7 @@ import {channelDef, StepDef} from '../channels/definition'
 import {classifyEvidence} from '../channels/evidence'
 import {getChannel, listChannels, satisfied} from '../channels/state'
 import {InputError, UserError} from '../errors'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {Store} from '../store/store'
 import {input, select} from '@inquirer/prompts'
 
@@ -30,7 +30,7 @@ async function pickChannel(store: Store): Promise<string | undefined> {
   if (!open.length) return undefined
   return select({
     message: 'Kanal mana yang daftar periksanya akan diisi?',
-    choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`})),
+    choices: open.map((c) => ({value: c.code, name: `${c.code} — ${inLang(c.label)} (${c.progress.done}/${c.progress.total})`})),
   })
 }
 
@@ -67,17 +67,19 @@ export async function walkChecklist(
     const def = channelDef(code)
     if (def.decision === 'keep')
       throw new InputError(
-        `channel ${code} (${def.label}) is kept, not closed: it has no shutdown checklist`,
+        `channel ${code} (${inLang(def.label)}) is kept, not closed: it has no shutdown checklist`,
         '`prime-migrate channels list` shows what continues on it',
       )
     const start = await getChannel(store.knex, code)
-    say(`Kanal ${code} — ${def.label} · kontak: ${def.contact_point} · ${start.progress.done}/${start.progress.total} langkah selesai.`)
+    say(
+      `Kanal ${code} — ${inLang(def.label)} · kontak: ${def.contact_point} · ${start.progress.done}/${start.progress.total} langkah selesai.`,
+    )
     for (const stepId of start.open_steps) {
       const ch = await getChannel(store.knex, code)
       const s = ch.steps.find((x) => x.step === stepId)!
       const waiting = s.needs.filter((n) => !satisfied(ch.steps.find((x) => x.step === n)!))
       say(
-        `\nLangkah ${s.step}: ${s.label}\n  status: ${s.status} · pemilik: ${s.owner}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`,
+        `\nLangkah ${s.step}: ${inLang(s.label)}\n  status: ${s.status} · pemilik: ${inLang(s.owner)}${waiting.length ? ` · menunggu: ${waiting.join(', ')}` : ''}`,
       )
       const choice = await select<Choice>({message: `Status baru untuk ${s.step}?`, choices: checklistChoices(s)})
       if (choice === 'quit') break

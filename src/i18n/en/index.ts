@@ -13,6 +13,8 @@ import {run} from './run'
 import {signoff} from './signoff'
 import {store} from './store'
 import {tickets} from './tickets'
+import {workbookCover} from './workbookCover'
+import {workbookSteps} from './workbookSteps'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
 export const en: Catalogue = {
@@ -30,4 +32,6 @@ export const en: Catalogue = {
   signoff,
   store,
   tickets,
+  workbookCover,
+  workbookSteps,
 }

@@ -12,6 +12,8 @@ import {run} from './run'
 import {signoff} from './signoff'
 import {store} from './store'
 import {tickets} from './tickets'
+import {workbookCover} from './workbookCover'
+import {workbookSteps} from './workbookSteps'
 
 /** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
 export const id = {
@@ -29,4 +31,6 @@ export const id = {
   signoff,
   store,
   tickets,
+  workbookCover,
+  workbookSteps,
 }
