@@ -79,7 +79,7 @@ async function syncPlanGate(store: Store, trx: Knex.Transaction, channel: string
   const step = await trx('plan_steps').where({id}).first('status')
   if (!step || (step.status === 'done') === closed) return
   const to = closed ? 'done' : 'pending'
-  const note = closed ? 'semua langkah daftar periksa kanal selesai' : 'daftar periksa kanal dibuka kembali'
+  const note = closed ? msg().workbookSteps.checklistComplete : msg().workbookSteps.checklistReopened
   await trx('plan_steps').where({id}).update({status: to, actor: store.actor, updated_at: at, note})
   await store.audit('plan.step_status', {step: id, from: step.status, to, note}, trx)
 }

@@ -1,4 +1,4 @@
-import {inLang} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler} from '../plan/step'
 import {checkCommand} from './check'
 import {getChannel} from './state'
@@ -9,7 +9,7 @@ export function channelCloseGate(code: string): StepHandler {
     async check(ctx: StepContext): Promise<GateCheck> {
       const ch = await getChannel(ctx.store.knex, code)
       if (ch.state === 'closed')
-        return {cleared: true, waitingOn: `kanal ${code} tertutup: semua langkah selesai`, clear: '', details: {open_steps: []}}
+        return {cleared: true, waitingOn: msg().workbookSteps.channelClosed({code}), clear: '', details: {open_steps: []}}
       const open = ch.steps.filter((s) => ch.open_steps.includes(s.step))
       const byOwner = new Map<string, string[]>()
       for (const s of open) byOwner.set(inLang(s.owner), [...(byOwner.get(inLang(s.owner)) ?? []), `${s.step} (${s.status})`])
