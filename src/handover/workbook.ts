@@ -1,6 +1,7 @@
 import type {Workbook} from 'exceljs'
 import {formatDate, formatDateTime, formatNumber, formatPeriod, inLang, msg} from '../i18n'
 import type {ArticleReview} from '../kms/state'
+import {reconciliationNote} from '../metrics/report'
 import {SIGNOFF_ROLES, statementIn} from '../signoff/signoff'
 import {addCoverSheet, CoverEntry, fillCover} from '../workbooks/cover'
 import {labelsFor, Lang} from '../workbooks/labels'
@@ -30,6 +31,8 @@ const outOf = (L: L, done: number, total: number) => L.progress({done: formatNum
 function summarySheet(d: HandoverData, L: L): SheetSpec {
   const S = L.summary
   const H = L.h
+  // A list of items and values, read as text: counts are written as the language writes them.
+  const n = (v: number) => formatNumber(v, L.lang)
   const overall =
     d.kind === 'draft' ? H.statusDraft : d.complete ? S.statusDone : d.onlyThisWorkbookLeft ? S.statusDoneButThis : S.statusOpen
   const signed: Cell[][] = d.signedDraft
@@ -43,18 +46,18 @@ function summarySheet(d: HandoverData, L: L): SheetSpec {
     [S.overall, overall],
     ...signed,
     [S.progress, outOf(L, d.progress.done, d.progress.total)],
-    [S.tickets, d.counts.tickets],
-    [S.archived, d.counts.archived],
-    [S.faq, d.counts.faq],
-    [S.kmsApproved, d.counts.kmsApproved],
-    [H.metricsReconciliation, d.metrics.note ?? H.metricsNotBuilt],
+    [S.tickets, n(d.counts.tickets)],
+    [S.archived, n(d.counts.archived)],
+    [S.faq, n(d.counts.faq)],
+    [S.kmsApproved, n(d.counts.kmsApproved)],
+    [H.metricsReconciliation, d.metrics.basis ? reconciliationNote(d.metrics.basis, L.lang) : H.metricsNotBuilt],
     [S.channelsClosed, outOf(L, d.counts.channelsClosed, d.counts.channelsClosing)],
-    [S.channelsKept, d.counts.channelsKept],
-    [S.people, d.counts.people],
-    [S.artifacts, d.counts.artifacts],
+    [S.channelsKept, n(d.counts.channelsKept)],
+    [S.people, n(d.counts.people)],
+    [S.artifacts, n(d.counts.artifacts)],
     [S.signoffs, outOf(L, d.counts.signoffs, Object.keys(SIGNOFF_ROLES).length)],
     [S.store, d.store],
-    [S.auditEntries, d.audit.entries],
+    [S.auditEntries, n(d.audit.entries)],
     [S.auditIntact, yesNo(L, d.audit.ok)],
     [S.auditHead, d.audit.head],
     [S.generatedAt, when(L, d.generatedAt)],
@@ -66,7 +69,7 @@ function summarySheet(d: HandoverData, L: L): SheetSpec {
     name: L.sheets.summary,
     columns: [
       {header: S.item, width: 34},
-      {header: S.value, width: 90, wrap: true, format: 'int'},
+      {header: S.value, width: 90, wrap: true},
     ],
     rows,
     flag: (r) => r[0] === S.auditIntact && r[1] === L.no,
@@ -79,8 +82,8 @@ function planSheet(d: HandoverData, L: L): SheetSpec {
     name: L.sheets.plan,
     columns: [
       {header: P.step, width: 26},
-      {header: P.stage, width: 10},
-      {header: P.kind, width: 9},
+      {header: P.stage, width: 13},
+      {header: P.kind, width: 11},
       {header: P.title, width: 48, wrap: true},
       {header: P.owner, width: 24, wrap: true},
       {header: P.due, width: 11},

@@ -37,6 +37,21 @@ export interface MetricsReport {
   }
 }
 
+/** What a metrics workbook was reconciled against, as its audit entry records it. */
+export interface ReconciliationBasis {
+  published: string | null
+  reconciliation: {compared: number; differences: number; missing: number} | null
+  without: NoFiguresDecision | null
+}
+
+/** Whether the figures were reconciled, against what or why not, in a language: the overview and the handover say it. */
+export function reconciliationNote(basis: ReconciliationBasis, lang?: Lang): string {
+  const m = msg(lang).metrics
+  if (basis.reconciliation && basis.published) return m.reconciled({file: basis.published, ...basis.reconciliation})
+  if (basis.without) return m.notReconciledDecided({...basis.without, at: formatDateTime(basis.without.at, lang)})
+  return m.notReconciled
+}
+
 /** Compute CONTRACT §6 and, with `out`, write the workbook, record it as an artifact and audit it. */
 export async function metricsReport(store: Store, opts: MetricsReportOptions): Promise<MetricsReport> {
   if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out} is not an .xlsx file`, 'name the workbook FILE.xlsx')
@@ -55,12 +70,10 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
     missing: flagged.filter((r) => r.status === 'missing').length,
     flagged,
   }
-  const m = msg(opts.lang).metrics
-  const note = summary
-    ? m.reconciled({file: resolve(opts.published!), ...summary})
-    : opts.withoutFigures
-      ? m.notReconciledDecided({...opts.withoutFigures, at: formatDateTime(opts.withoutFigures.at, opts.lang)})
-      : m.notReconciled
+  const note = reconciliationNote(
+    {published: opts.published ? resolve(opts.published) : null, reconciliation: summary ?? null, without: opts.withoutFigures ?? null},
+    opts.lang,
+  )
   const head = await store.knex('audit_log').orderBy('id', 'desc').first('hash')
   const provenance = {
     store: store.location.masked,
