@@ -10,7 +10,7 @@ export const workbookCover: Catalogue['workbookCover'] = {
   contentsSheet: 'Sheet',
   contentsAbout: 'What it holds',
   periods: 'Periods',
-  periodRange: (p) => `${p.from} to ${p.to} (${p.months} months)`,
+  periodRange: (p) => `${p.from} to ${p.to} (${p.months} months with data)`,
   noPeriods: 'no data',
   channels: 'Channels',
   store: 'State store',

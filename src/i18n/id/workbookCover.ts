@@ -9,7 +9,7 @@ export const workbookCover = {
   contentsSheet: 'Lembar',
   contentsAbout: 'Isi',
   periods: 'Periode',
-  periodRange: (p: {from: string; to: string; months: string}) => `${p.from} s.d. ${p.to} (${p.months} bulan)`,
+  periodRange: (p: {from: string; to: string; months: string}) => `${p.from} s.d. ${p.to} (${p.months} bulan berisi data)`,
   noPeriods: 'tidak ada data',
   channels: 'Kanal',
   store: 'State store',

@@ -6,7 +6,7 @@ import {ReconciliationRow} from '../../metrics/published'
 import {renderChartPng} from '../charts'
 import {Labels, labelsFor, Lang} from '../labels'
 import {addCoverSheet, CoverEntry, fillCover} from '../cover'
-import {addTableSheet, Cell, TableSheetResult} from '../sheet'
+import {addTableSheet, Cell, Column, TableSheetOptions, TableSheetResult} from '../sheet'
 import {areaSheets} from './areas'
 import {MetricIndex} from './index-rows'
 import {exceljs} from '../../util/excel'
@@ -90,44 +90,35 @@ export async function writeMetricsWorkbook(file: string, input: MetricsWorkbookI
   wb.title = msg(lang).workbookCover.metrics.title
   const cover = addCoverSheet(wb, lang)
   const contents: CoverEntry[] = []
-  const listed = (key: keyof typeof about, r: TableSheetResult) => {
-    for (const s of r.sheets) contents.push({sheet: s.name, about: about[key]})
-    return r
-  }
   let truncated = 0
   let chartCount = 0
+  /** A table sheet in the workbook's language, listed on the cover, its cut cells counted. */
+  const table = (key: keyof typeof about, columns: Column[], rows: Cell[][], opts: TableSheetOptions = {}): TableSheetResult => {
+    const r = addTableSheet(wb, L.sheets[key], columns, rows, {...opts, lang})
+    for (const s of r.sheets) contents.push({sheet: s.name, about: about[key]})
+    truncated += r.truncated
+    return r
+  }
   const ix = new MetricIndex(input.rows)
 
   const ov = overview(input.rows)
-  truncated += listed(
+  table(
     'overview',
-    addTableSheet(
-      wb,
-      L.sheets.overview,
-      [
-        {header: L.columns.period, width: 10},
-        {header: L.columns.indicator, width: 30},
-        {header: L.columns.value, format: 'int', width: 10},
-        {header: L.columns.previous, format: 'int', width: 17},
-        {header: L.columns.mom, format: 'percent', width: 18},
-        {header: L.columns.lastYear, format: 'int', width: 17},
-        {header: L.columns.yoy, format: 'percent', width: 18},
-      ],
-      ov.map((o) => [o.period, indicatorLabel(L, o.indicator), o.value, o.previous, o.mom, o.lastYear, o.yoy]),
-      {title: ov.length ? L.titles.overview : `${L.titles.overview} — ${L.noData}`, subtitle: input.reconciliationNote, lang},
-    ),
-  ).truncated
+    [
+      {header: L.columns.period, width: 10},
+      {header: L.columns.indicator, width: 30},
+      {header: L.columns.value, format: 'int', width: 10},
+      {header: L.columns.previous, format: 'int', width: 17},
+      {header: L.columns.mom, format: 'percent', width: 18},
+      {header: L.columns.lastYear, format: 'int', width: 17},
+      {header: L.columns.yoy, format: 'percent', width: 18},
+    ],
+    ov.map((o) => [o.period, indicatorLabel(L, o.indicator), o.value, o.previous, o.mom, o.lastYear, o.yoy]),
+    {title: ov.length ? L.titles.overview : `${L.titles.overview} — ${L.noData}`, subtitle: input.reconciliationNote},
+  )
 
   for (const area of areaSheets(ix, L)) {
-    const {sheets, truncated: cut} = listed(
-      area.key,
-      addTableSheet(wb, L.sheets[area.key], area.columns, area.rows, {
-        title: (L.titles as Record<string, string>)[area.key],
-        flag: area.flag,
-        lang,
-      }),
-    )
-    truncated += cut
+    const {sheets} = table(area.key, area.columns, area.rows, {title: (L.titles as Record<string, string>)[area.key], flag: area.flag})
     let at = area.rows.length + 4
     let charts = 0
     for (const spec of area.charts) {
@@ -144,21 +135,16 @@ export async function writeMetricsWorkbook(file: string, input: MetricsWorkbookI
   }
 
   // The tidy rows as --json gives them: the metric and dimension are the stable codes of CONTRACT §6.
-  truncated += listed(
+  table(
     'data',
-    addTableSheet(
-      wb,
-      L.sheets.data,
-      [
-        {header: L.columns.period, width: 10},
-        {header: L.columns.metricCode, width: 30},
-        {header: L.columns.dimensionCode, width: 40},
-        {header: L.columns.value, format: 'number', width: 14},
-      ],
-      input.rows.map((r) => [r.period, r.metric, r.dimension, r.value]),
-      {lang},
-    ),
-  ).truncated
+    [
+      {header: L.columns.period, width: 10},
+      {header: L.columns.metricCode, width: 30},
+      {header: L.columns.dimensionCode, width: 40},
+      {header: L.columns.value, format: 'number', width: 14},
+    ],
+    input.rows.map((r) => [r.period, r.metric, r.dimension, r.value]),
+  )
 
   if (input.reconciliation) {
     const status = (s: keyof Labels['metrics']['status']) => L.status[s]
@@ -171,24 +157,20 @@ export async function writeMetricsWorkbook(file: string, input: MetricsWorkbookI
       r.difference,
       status(r.status),
     ])
-    truncated += listed(
+    table(
       'reconciliation',
-      addTableSheet(
-        wb,
-        L.sheets.reconciliation,
-        [
-          {header: L.columns.period, width: 10},
-          {header: L.columns.metricCode, width: 28},
-          {header: L.columns.dimensionCode, width: 24},
-          {header: L.columns.published, format: 'number', width: 18},
-          {header: L.columns.computed, format: 'number', width: 18},
-          {header: L.columns.difference, format: 'number', width: 12},
-          {header: L.columns.status, width: 20},
-        ],
-        rows,
-        {title: L.titles.reconciliation, flag: (row) => row[6] !== L.status.same, lang},
-      ),
-    ).truncated
+      [
+        {header: L.columns.period, width: 10},
+        {header: L.columns.metricCode, width: 28},
+        {header: L.columns.dimensionCode, width: 24},
+        {header: L.columns.published, format: 'number', width: 18},
+        {header: L.columns.computed, format: 'number', width: 18},
+        {header: L.columns.difference, format: 'number', width: 12},
+        {header: L.columns.status, width: 20},
+      ],
+      rows,
+      {title: L.titles.reconciliation, flag: (row) => row[6] !== L.status.same},
+    )
   }
   fillMetricsCover(cover, input, ix, contents)
   await wb.xlsx.writeFile(file)
