@@ -408,6 +408,9 @@ export async function buildHandoverWorkbook(d: HandoverData, lang: Lang): Promis
     truncated += r.truncated
   }
   fillCover(coverSheet, cover(d, L), contents, lang)
-  if (d.kind === 'draft') coverSheet.properties.tabColor = DRAFT_TAB
+  if (d.kind === 'draft') {
+    coverSheet.headerFooter.oddHeader = `&C&"-,Bold"${h.draftMark}`
+    coverSheet.properties.tabColor = DRAFT_TAB
+  }
   return {workbook, sheets: workbook.worksheets.length, truncated}
 }

@@ -12,7 +12,7 @@ export interface CoverEntry {
 /** What a cover says: the workbook's title, what it is and for whom, its scope, how it was made. */
 export interface CoverSpec {
   title: string
-  /** A line in red under the title, such as a draft's marking. */
+  /** A line in red above the title, such as a draft's marking. */
   mark?: string
   about: string
   audience: string
@@ -65,12 +65,13 @@ export function fillCover(sheet: Worksheet, spec: CoverSpec, contents: CoverEntr
     r.getCell(1).font = SECTION_FONT
     for (const c of [1, 2]) r.getCell(c).fill = SECTION_FILL
   }
-  sheet.getCell(row, 1).value = xlsxText(spec.title)
-  sheet.getCell(row++, 1).font = TITLE_FONT
+  // A marking (a draft's) comes first: the top of every sheet of a draft says it is one.
   if (spec.mark) {
     sheet.getCell(row, 1).value = spec.mark
     sheet.getCell(row++, 1).font = MARK_FONT
   }
+  sheet.getCell(row, 1).value = xlsxText(spec.title)
+  sheet.getCell(row++, 1).font = TITLE_FONT
   row++
   line(C.about, spec.about)
   line(C.audience, spec.audience)
