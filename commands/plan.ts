@@ -1,6 +1,7 @@
 import {msg} from '../src/i18n'
 import {BaseCommand} from '../src/base-command'
 import {getCutover, getPlan, PlanStep} from '../src/plan/repository'
+import {inLang} from '../src/i18n'
 import {textTable} from '../src/ui/table'
 
 export default class Plan extends BaseCommand<typeof Plan> {
@@ -16,7 +17,14 @@ export default class Plan extends BaseCommand<typeof Plan> {
     this.info(
       textTable(
         t.planColumns,
-        steps.map((s) => [s.id, t.kind[s.kind] ?? s.kind, s.title, s.owner, s.due_date, t.stepStatus[s.status] ?? s.status]),
+        steps.map((s) => [
+          s.id,
+          t.kind[s.kind] ?? s.kind,
+          inLang(s.title),
+          inLang(s.owner),
+          s.due_date,
+          t.stepStatus[s.status] ?? s.status,
+        ]),
       ),
     )
     const decisions = steps.filter((s) => s.kind === 'decision')

@@ -1,7 +1,7 @@
 import {basename} from 'node:path'
 import {Args, Flags} from '@oclif/core'
 import {BaseCommand} from '../../src/base-command'
-import {formatDateTime, msg} from '../../src/i18n'
+import {formatDateTime, inLang, msg} from '../../src/i18n'
 import {recordSignoff, Signoff, SIGNOFF_ROLES} from '../../src/signoff/signoff'
 
 export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
@@ -35,7 +35,7 @@ export default class SignoffCommand extends BaseCommand<typeof SignoffCommand> {
     })
     this.info(
       msg().signoff.recorded({
-        role: SIGNOFF_ROLES[s.role].label,
+        role: inLang(SIGNOFF_ROLES[s.role].label),
         name: s.name,
         at: formatDateTime(s.signed_at),
         file: basename(s.draft_path!),

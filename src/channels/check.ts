@@ -1,7 +1,7 @@
 import {Knex} from 'knex'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError, UserError, VerificationError, WaitingError} from '../errors'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
@@ -52,7 +52,10 @@ async function missingFor(
   const missing: {step?: string; text: string}[] = step.needs
     .map((n) => channel.steps.find((s) => s.step === n)!)
     .filter((s) => !satisfied(s))
-    .map((s) => ({step: s.step, text: msg().channels.missingStep({...s, status: msg().tables.stepStatus[s.status] ?? s.status})}))
+    .map((s) => ({
+      step: s.step,
+      text: msg().channels.missingStep({step: s.step, owner: inLang(s.owner), status: msg().tables.stepStatus[s.status] ?? s.status}),
+    }))
   if (requiresArchive && !(await archiveVerified(knex))) missing.push({text: msg().channels.archiveMissing({fix: archiveFix()})})
   return missing
 }
@@ -91,7 +94,7 @@ async function syncPlanGate(store: Store, trx: Knex.Transaction, channel: string
 export async function refusal(store: Store, input: Pick<CheckInput, 'channel' | 'step' | 'status'>): Promise<UserError | null> {
   const def = channelDef(input.channel)
   if (def.decision === 'keep') {
-    return new InputError(msg().channels.kept(def), msg().channels.keptFix)
+    return new InputError(msg().channels.kept({code: def.code, label: inLang(def.label)}), msg().channels.keptFix)
   }
   const sdef = stepDef(def.code, input.step)
   const status = validStatus(input.status)

@@ -1,4 +1,5 @@
 import {InputError} from '../errors'
+import type {Bilingual} from '../i18n'
 import {loadMapping} from '../mappings/load'
 import {msg} from '../i18n'
 
@@ -7,10 +8,10 @@ export type ChannelStepStatus = (typeof STEP_STATUSES)[number]
 
 export interface StepDef {
   step: string
-  label: string
+  label: Bilingual
   needs: string[]
   requiresArchive: boolean
-  owner: string
+  owner: Bilingual
   /** Skipped (with a note) settles the steps that need it; false: it must be done. */
   mayskip: boolean
   /** `done` needs evidence. */
@@ -19,20 +20,20 @@ export interface StepDef {
 
 export interface ChannelDef {
   code: string
-  label: string
+  label: Bilingual
   contact_point: string
   decision: 'close' | 'keep'
-  continues: string | null
+  continues: Bilingual | null
 }
 
-const DEFAULT_OWNER = 'Tim Contact Center DJPK'
+const DEFAULT_OWNER: Bilingual = {id: 'Tim Contact Center DJPK', en: 'DJPK Contact Center team'}
 
 /** Plan step ids for a channel: the gate that waits on a closing channel's checklist, the decision to keep one. */
 export const closeGateId = (code: string): `channels.close.${string}` => `channels.close.${code}`
 export const keepDecisionId = (code: string): `channels.keep.${string}` => `channels.keep.${code}`
 
 /** Each channel's decision and the short name plan step titles give it, in the order of channels.yaml. */
-export function channelDecisions(): {code: string; decision: 'close' | 'keep'; name: string}[] {
+export function channelDecisions(): {code: string; decision: 'close' | 'keep'; name: Bilingual}[] {
   return Object.entries(loadMapping('channels').channels).map(([code, c]) => ({code, decision: c.decision, name: c.short_label ?? c.label}))
 }
 

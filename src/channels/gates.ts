@@ -1,7 +1,7 @@
+import {inLang, msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler} from '../plan/step'
 import {checkCommand} from './check'
 import {getChannel} from './state'
-import {msg} from '../i18n'
 
 /** Plan gate `channels.close.<code>`: cleared when the channel's checklist is complete. */
 export function channelCloseGate(code: string): StepHandler {
@@ -12,7 +12,10 @@ export function channelCloseGate(code: string): StepHandler {
       const open = ch.steps.filter((s) => ch.open_steps.includes(s.step))
       const byOwner = new Map<string, string[]>()
       for (const s of open)
-        byOwner.set(s.owner, [...(byOwner.get(s.owner) ?? []), `${s.step} (${msg().tables.stepStatus[s.status] ?? s.status})`])
+        byOwner.set(inLang(s.owner), [
+          ...(byOwner.get(inLang(s.owner)) ?? []),
+          `${s.step} (${msg().tables.stepStatus[s.status] ?? s.status})`,
+        ])
       return {
         cleared: false,
         waitingOn: [...byOwner].map(([owner, steps]) => `${owner}: ${steps.join(', ')}`).join('; '),

@@ -1,11 +1,12 @@
 import {Knex} from 'knex'
+import type {Bilingual} from '../i18n'
 import {ChannelDef, channelDef, channelDefs, ChannelStepStatus, StepDef, stepDefs} from './definition'
 
 export interface StepState {
   step: string
-  label: string
+  label: Bilingual
   needs: string[]
-  owner: string
+  owner: Bilingual
   mayskip: boolean
   evidenceRequired: boolean
   status: ChannelStepStatus

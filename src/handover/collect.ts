@@ -4,6 +4,7 @@ import {verifyChain} from '../audit/chain'
 import {listChannels, ChannelState} from '../channels/state'
 import {reviewStates, summarise, ArticleReview, ReviewSummary} from '../kms/state'
 import type {PlanStep, PlanView} from '../plan/step'
+import type {ReconciliationBasis} from '../metrics/report'
 import {roleOverview, RoleOverview} from '../roles/show'
 import {draftState, HandoverDraft} from '../signoff/drafts'
 import {currentSignoffs, Signoff, SignoffRole, SIGNOFF_ROLES} from '../signoff/signoff'
@@ -48,8 +49,8 @@ export interface HandoverData {
   signoffs: (Signoff | {role: SignoffRole; missing: true})[]
   /** The draft the counted sign-offs are on (the final workbook names it and its SHA-256). */
   signedDraft?: HandoverDraft
-  /** Whether the metrics were reconciled with published figures, as the last metrics workbook says. */
-  metrics: {note: string | null; reconciled: boolean}
+  /** Whether the metrics were reconciled with published figures, as the last metrics workbook's audit entry says. */
+  metrics: {basis: ReconciliationBasis | null; reconciled: boolean}
   auditLog: {id: number; at: string; actor: string; command: string; action: string; details: string; hash: string}[]
 }
 
@@ -76,9 +77,10 @@ async function reconciliation(knex: Knex): Promise<ReconciliationRow[]> {
 /** What the last metrics workbook said of its reconciliation, from its audit entry (the record of what was done). */
 async function metricsReconciliation(knex: Knex): Promise<HandoverData['metrics']> {
   const last = await knex('audit_log').where({action: 'report.metrics'}).orderBy('id', 'desc').first('details')
-  if (!last) return {note: null, reconciled: false}
+  if (!last) return {basis: null, reconciled: false}
   const d = JSON.parse(last.details)
-  return {note: d.reconciliation_note ?? null, reconciled: Boolean(d.reconciliation)}
+  const basis = {published: d.published ?? null, reconciliation: d.reconciliation ?? null, without: d.without_published_figures ?? null}
+  return {basis, reconciled: Boolean(d.reconciliation)}
 }
 
 /** Everything the workbook shows; the plan as it stands comes from the plan itself (`plan`). */

@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {msg} from '../i18n'
+import {currentLang, msg} from '../i18n'
 import {StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {buildHandoverDraft, reportHandover} from './report'
 
@@ -8,7 +8,7 @@ export const handoverDraftStep: StepHandler = {
   async run(ctx: StepContext) {
     // What the draft is built from is what its plan step records: one snapshot, so both go stale together.
     if (!ctx.inputs || !ctx.plan) throw new Error('handover.draft runs from the plan runner, which records what the draft is built from')
-    const r = await buildHandoverDraft(ctx.store, await ctx.plan(), join(ctx.outDir, 'handover-draft.xlsx'), ctx.inputs)
+    const r = await buildHandoverDraft(ctx.store, await ctx.plan(), join(ctx.outDir, 'handover-draft.xlsx'), ctx.inputs, currentLang())
     return msg().signoff.draftBuilt({path: r.file, sha256: r.sha256})
   },
 }

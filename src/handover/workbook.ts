@@ -1,11 +1,19 @@
 import type {Workbook} from 'exceljs'
-import {formatDateTime, msg} from '../i18n'
-import {SIGNOFF_ROLES} from '../signoff/signoff'
+import {formatDate, formatDateTime, formatNumber, formatPeriod, inLang, msg} from '../i18n'
+import type {ArticleReview} from '../kms/state'
+import {reconciliationNote} from '../metrics/report'
+import {SIGNOFF_ROLES, statementIn} from '../signoff/signoff'
+import {addCoverSheet, CoverEntry, fillCover} from '../workbooks/cover'
 import {labelsFor, Lang} from '../workbooks/labels'
 import {addTableSheet, Cell, Column, TableSheetOptions} from '../workbooks/sheet'
 import {HandoverData} from './collect'
 
-type L = ReturnType<typeof labelsFor>['handover'] & {lang: Lang; h: ReturnType<typeof msg>['handover']}
+type L = ReturnType<typeof labelsFor>['handover'] & {
+  lang: Lang
+  h: ReturnType<typeof msg>['handover']
+  /** Channel names as the metrics workbook gives them, for the reconciliation's channel codes. */
+  channelNames: Record<string, string>
+}
 
 /** One sheet of the workbook: its columns and rows, built from the collected data only. */
 interface SheetSpec {
@@ -16,10 +24,15 @@ interface SheetSpec {
 }
 
 const yesNo = (L: L, v: boolean) => (v ? L.yes : L.no)
+/** An instant as a person reads it in the workbook's language: Jakarta time, the zone named. */
+const when = (L: L, v: string | null | undefined) => (v ? formatDateTime(v, L.lang) : null)
+const outOf = (L: L, done: number, total: number) => L.progress({done: formatNumber(done, L.lang), total: formatNumber(total, L.lang)})
 
 function summarySheet(d: HandoverData, L: L): SheetSpec {
   const S = L.summary
   const H = L.h
+  // A list of items and values, read as text: counts are written as the language writes them.
+  const n = (v: number) => formatNumber(v, L.lang)
   const overall =
     d.kind === 'draft' ? H.statusDraft : d.complete ? S.statusDone : d.onlyThisWorkbookLeft ? S.statusDoneButThis : S.statusOpen
   const signed: Cell[][] = d.signedDraft
@@ -29,25 +42,25 @@ function summarySheet(d: HandoverData, L: L): SheetSpec {
       ]
     : []
   const rows: Cell[][] = [
-    [S.cutover, d.cutover],
+    [S.cutover, formatDate(d.cutover, L.lang)],
     [S.overall, overall],
     ...signed,
-    [S.progress, `${d.progress.done} / ${d.progress.total}`],
-    [S.tickets, d.counts.tickets],
-    [S.archived, d.counts.archived],
-    [S.faq, d.counts.faq],
-    [S.kmsApproved, d.counts.kmsApproved],
-    [H.metricsReconciliation, d.metrics.note ?? H.metricsNotBuilt],
-    [S.channelsClosed, `${d.counts.channelsClosed} / ${d.counts.channelsClosing}`],
-    [S.channelsKept, d.counts.channelsKept],
-    [S.people, d.counts.people],
-    [S.artifacts, d.counts.artifacts],
-    [S.signoffs, `${d.counts.signoffs} / ${Object.keys(SIGNOFF_ROLES).length}`],
+    [S.progress, outOf(L, d.progress.done, d.progress.total)],
+    [S.tickets, n(d.counts.tickets)],
+    [S.archived, n(d.counts.archived)],
+    [S.faq, n(d.counts.faq)],
+    [S.kmsApproved, n(d.counts.kmsApproved)],
+    [H.metricsReconciliation, d.metrics.basis ? reconciliationNote(d.metrics.basis, L.lang) : H.metricsNotBuilt],
+    [S.channelsClosed, outOf(L, d.counts.channelsClosed, d.counts.channelsClosing)],
+    [S.channelsKept, n(d.counts.channelsKept)],
+    [S.people, n(d.counts.people)],
+    [S.artifacts, n(d.counts.artifacts)],
+    [S.signoffs, outOf(L, d.counts.signoffs, Object.keys(SIGNOFF_ROLES).length)],
     [S.store, d.store],
-    [S.auditEntries, d.audit.entries],
+    [S.auditEntries, n(d.audit.entries)],
     [S.auditIntact, yesNo(L, d.audit.ok)],
     [S.auditHead, d.audit.head],
-    [S.generatedAt, d.generatedAt],
+    [S.generatedAt, when(L, d.generatedAt)],
     [S.generatedBy, d.generatedBy],
     [S.version, d.version],
     ['', S.note],
@@ -69,8 +82,8 @@ function planSheet(d: HandoverData, L: L): SheetSpec {
     name: L.sheets.plan,
     columns: [
       {header: P.step, width: 26},
-      {header: P.stage, width: 10},
-      {header: P.kind, width: 9},
+      {header: P.stage, width: 13},
+      {header: P.kind, width: 11},
       {header: P.title, width: 48, wrap: true},
       {header: P.owner, width: 24, wrap: true},
       {header: P.due, width: 11},
@@ -80,8 +93,20 @@ function planSheet(d: HandoverData, L: L): SheetSpec {
       {header: P.note, width: 40, wrap: true},
       {header: P.seed, width: 34, wrap: true},
     ],
-    rows: d.plan.map((s) => [s.id, s.stage, s.kind, s.title, s.owner, s.due_date, s.status, s.actor, s.updated_at, s.note, s.seed_ref]),
-    flag: (r) => r[6] === 'failed' || r[6] === 'blocked',
+    rows: d.plan.map((s) => [
+      s.id,
+      L.stages[s.stage],
+      L.kinds[s.kind],
+      inLang(s.title, L.lang),
+      inLang(s.owner, L.lang),
+      s.due_date && formatDate(s.due_date, L.lang),
+      L.stepStatus[s.status],
+      s.actor,
+      when(L, s.updated_at),
+      s.note,
+      s.seed_ref && inLang(s.seed_ref, L.lang),
+    ]),
+    flag: (r) => r[6] === L.stepStatus.failed || r[6] === L.stepStatus.blocked,
   }
 }
 
@@ -89,20 +114,18 @@ function channelsSheet(d: HandoverData, L: L): SheetSpec {
   const C = L.channels
   const rows: Cell[][] = []
   for (const c of d.channels) {
+    const channel = [inLang(c.label, L.lang), c.contact_point, L.channelDecision[c.decision], L.channelState[c.state]]
     if (c.decision === 'keep') {
-      rows.push([c.label, c.contact_point, c.decision, c.state, '', '', '', '', '', '', c.continues])
+      rows.push([...channel, '', '', '', '', '', '', c.continues && inLang(c.continues, L.lang)])
       continue
     }
     for (const s of c.steps)
       rows.push([
-        c.label,
-        c.contact_point,
-        c.decision,
-        c.state,
-        s.label,
-        s.status,
+        ...channel,
+        inLang(s.label, L.lang),
+        L.checklistStatus[s.status],
         s.actor,
-        s.updated_at,
+        when(L, s.updated_at),
         s.evidence,
         s.evidence_sha256,
         s.note,
@@ -113,10 +136,10 @@ function channelsSheet(d: HandoverData, L: L): SheetSpec {
     columns: [
       {header: C.channel, width: 22, wrap: true},
       {header: C.contact, width: 26, wrap: true},
-      {header: C.decision, width: 10},
-      {header: C.state, width: 10},
+      {header: C.decision, width: 14},
+      {header: C.state, width: 15},
       {header: C.step, width: 34, wrap: true},
-      {header: C.status, width: 11},
+      {header: C.status, width: 12},
       {header: C.actor, width: 14},
       {header: C.at, width: 24},
       {header: C.evidence, width: 36, wrap: true},
@@ -124,7 +147,7 @@ function channelsSheet(d: HandoverData, L: L): SheetSpec {
       {header: C.note, width: 40, wrap: true},
     ],
     rows,
-    flag: (r) => r[2] === 'close' && r[5] !== 'done',
+    flag: (r) => r[2] === L.channelDecision.close && r[5] !== L.checklistStatus.done,
   }
 }
 
@@ -161,6 +184,19 @@ function routingSheet(d: HandoverData, L: L): SheetSpec {
   }
 }
 
+/** Why an article is where it stands, in the workbook's language; an approved one gives the SME's comment, if any. */
+function kmsReason(L: L, a: ArticleReview): string | null {
+  const R = L.kmsReason
+  const r = a.review
+  if (!r) return R.undecided
+  const by = `${r.reviewer}, ${formatDateTime(r.reviewed_at, L.lang)}${r.comment ? `: ${r.comment}` : ''}`
+  if (a.state === 'stale') return R.stale({reviewer: r.reviewer, at: formatDateTime(r.reviewed_at, L.lang)})
+  if (a.state === 'exclude') return R.exclude({by})
+  if (a.state === 'revise') return R.revise({by})
+  if (a.state === 'undecided') return R.noCategory
+  return r.comment || null
+}
+
 function kmsSheet(d: HandoverData, L: L): SheetSpec {
   const K = L.kms
   return {
@@ -170,7 +206,7 @@ function kmsSheet(d: HandoverData, L: L): SheetSpec {
       {header: K.no, width: 8},
       {header: K.topic, width: 16},
       {header: K.category, width: 40, wrap: true},
-      {header: K.decision, width: 11},
+      {header: K.decision, width: 16},
       {header: K.exported, width: 10},
       {header: K.reviewer, width: 18},
       {header: K.reviewedAt, width: 24},
@@ -182,14 +218,14 @@ function kmsSheet(d: HandoverData, L: L): SheetSpec {
       a.article.no,
       a.article.topic,
       a.category,
-      a.state,
+      L.kmsState[a.state],
       yesNo(L, a.state === 'approve'),
       a.review?.reviewer ?? null,
-      a.review?.reviewed_at ?? null,
-      a.reason || a.review?.comment || null,
+      when(L, a.review?.reviewed_at),
+      kmsReason(L, a),
       a.article.content_hash,
     ]),
-    flag: (r) => r[4] !== 'approve' && r[4] !== 'exclude',
+    flag: (r) => r[4] !== L.kmsState.approve && r[4] !== L.kmsState.exclude,
   }
 }
 
@@ -199,14 +235,22 @@ function reconciliationSheet(d: HandoverData, L: L): SheetSpec {
     name: L.sheets.reconciliation,
     columns: [
       {header: R.month, width: 10},
-      {header: R.channel, width: 12},
+      {header: R.channel, width: 16},
       {header: R.source, width: 14, format: 'int'},
       {header: R.exported, width: 12, format: 'int'},
       {header: R.excluded, width: 13, format: 'int'},
       {header: R.reasons, width: 30, wrap: true},
       {header: R.balanced, width: 10},
     ],
-    rows: d.reconciliation.map((r) => [r.period, r.channel, r.source, r.exported, r.excluded, r.reasons, yesNo(L, r.balanced)]),
+    rows: d.reconciliation.map((r) => [
+      r.period,
+      L.channelNames[r.channel] ?? r.channel,
+      r.source,
+      r.exported,
+      r.excluded,
+      r.reasons,
+      yesNo(L, r.balanced),
+    ]),
     flag: (r) => r[6] === L.no,
   }
 }
@@ -224,7 +268,7 @@ function artifactsSheet(d: HandoverData, L: L): SheetSpec {
       {header: A.at, width: 24},
       {header: A.actor, width: 14},
     ],
-    rows: d.artifacts.map((a) => [a.kind, a.path, a.sha256, a.bytes, a.rows, a.created_at, a.actor]),
+    rows: d.artifacts.map((a) => [a.kind, a.path, a.sha256, a.bytes, a.rows, when(L, a.created_at), a.actor]),
   }
 }
 
@@ -246,12 +290,12 @@ function signoffSheet(d: HandoverData, L: L): SheetSpec {
     ],
     rows: d.signoffs.map((s) =>
       'missing' in s
-        ? [SIGNOFF_ROLES[s.role].label, G.missing, null, null, null, null, null, null]
+        ? [inLang(SIGNOFF_ROLES[s.role].label, L.lang), G.missing, null, null, null, null, null, null]
         : [
-            SIGNOFF_ROLES[s.role].label,
+            inLang(SIGNOFF_ROLES[s.role].label, L.lang),
             s.name,
             s.organisation,
-            s.statement,
+            statementIn(s, L.lang),
             formatDateTime(s.signed_at, L.lang),
             s.draft_path,
             s.draft_sha256,
@@ -279,49 +323,94 @@ function auditSheet(d: HandoverData, L: L): SheetSpec {
   }
 }
 
-const SHEETS = [
-  summarySheet,
-  planSheet,
-  channelsSheet,
-  rolesSheet,
-  routingSheet,
-  kmsSheet,
-  reconciliationSheet,
-  artifactsSheet,
-  signoffSheet,
-  auditSheet,
+/** The sheets in the order the workbook shows them, each with the key the cover describes it by. */
+const SHEETS: [keyof L['sheets'], (d: HandoverData, L: L) => SheetSpec][] = [
+  ['summary', summarySheet],
+  ['plan', planSheet],
+  ['channels', channelsSheet],
+  ['roles', rolesSheet],
+  ['routing', routingSheet],
+  ['kms', kmsSheet],
+  ['reconciliation', reconciliationSheet],
+  ['artifacts', artifactsSheet],
+  ['signoff', signoffSheet],
+  ['audit', auditSheet],
 ]
 
 const DRAFT_TAB = {argb: 'FFC00000'}
 
+/** The months the store's tickets cover, as a person reads them; `undefined` without tickets. */
+function periodsIn(d: HandoverData, lang: Lang): string | undefined {
+  const months = [...new Set(d.reconciliation.map((r) => r.period))].sort()
+  if (!months.length) return undefined
+  const C = msg(lang).workbookCover
+  return C.periodRange({
+    from: formatPeriod(months[0], lang),
+    to: formatPeriod(months.at(-1)!, lang),
+    months: formatNumber(months.length, lang),
+  })
+}
+
+function cover(d: HandoverData, L: L) {
+  const C = msg(L.lang).workbookCover
+  const channels = d.channels.map((c) => `${inLang(c.label, L.lang)} (${L.channelDecision[c.decision]})`).join('; ')
+  return {
+    title: L.title,
+    mark: d.kind === 'draft' ? L.h.draftMark : undefined,
+    about: C.handover.about,
+    audience: C.handover.audience,
+    scope: [
+      [C.cutover, formatDate(d.cutover, L.lang)],
+      [C.periods, periodsIn(d, L.lang) ?? C.noPeriods],
+      [C.channels, channels],
+      [C.store, d.store],
+    ] as [string, string][],
+    produced: [
+      [C.version, d.version],
+      [C.generatedAt, formatDateTime(d.generatedAt, L.lang)],
+      [C.generatedBy, d.generatedBy],
+      [C.auditHead, d.audit.head],
+    ] as [string, string][],
+  }
+}
+
 /**
- * Lay the collected data out as protected, printable sheets; returns the workbook and how many cells
- * were cut. Every sheet of a draft says so above its table, in its printed header and by its tab colour.
+ * Lay the collected data out as protected, printable sheets behind a cover with their contents;
+ * returns the workbook and how many cells were cut. Every sheet of a draft says so above its table,
+ * in its printed header and by its tab colour.
  */
 export async function buildHandoverWorkbook(d: HandoverData, lang: Lang): Promise<{workbook: Workbook; sheets: number; truncated: number}> {
   const ExcelJS = (await import('exceljs')).default
   const h = msg(lang).handover
-  const L: L = {...labelsFor(lang).handover, lang, h}
+  const labels = labelsFor(lang)
+  const L: L = {...labels.handover, lang, h, channelNames: labels.metrics.channels}
+  const about = msg(lang).workbookCover.handover.sheets
   const workbook = new ExcelJS.Workbook()
   workbook.creator = `prime-migrate ${d.version}`
   workbook.created = new Date(d.generatedAt)
   workbook.title = d.kind === 'draft' ? `${h.draftMark} — ${L.title}` : L.title
-  const opts: TableSheetOptions = {protect: true, truncatedMark: L.truncated}
-  let sheets = 0
+  const coverSheet = addCoverSheet(workbook, lang)
+  const opts: TableSheetOptions = {protect: true, truncatedMark: L.truncated, lang}
+  const contents: CoverEntry[] = []
   let truncated = 0
-  for (const build of SHEETS) {
+  for (const [key, build] of SHEETS) {
     const spec = build(d, L)
     const draft = d.kind === 'draft' ? {title: `${h.draftMark}: ${spec.name}`, subtitle: h.draftBanner} : {}
     const r = addTableSheet(workbook, spec.name, spec.columns, spec.rows, {...opts, ...draft, flag: spec.flag})
     for (const s of r.sheets) {
-      s.headerFooter.oddFooter = `&L${spec.name}&R&P / &N`
+      s.headerFooter.oddFooter = `&L${spec.name.replace(/&/g, '&&')}&R&P / &N`
       if (d.kind === 'draft') {
         s.headerFooter.oddHeader = `&C&"-,Bold"${h.draftMark}`
         s.properties.tabColor = DRAFT_TAB
       }
+      contents.push({sheet: s.name, about: about[key]})
     }
-    sheets += r.sheets.length
     truncated += r.truncated
   }
-  return {workbook, sheets, truncated}
+  fillCover(coverSheet, cover(d, L), contents, lang)
+  if (d.kind === 'draft') {
+    coverSheet.headerFooter.oddHeader = `&C&"-,Bold"${h.draftMark}`
+    coverSheet.properties.tabColor = DRAFT_TAB
+  }
+  return {workbook, sheets: workbook.worksheets.length, truncated}
 }

@@ -3,6 +3,10 @@ import {z} from 'zod'
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM')
 const zone = z.enum(['WIB', 'WITA', 'WIT'])
+// A label people read: both languages, so a run in either never shows the other.
+const bilingual = z
+  .object({id: z.string().min(1), en: z.string().min(1)}, {invalid_type_error: 'must give both languages: {id: "…", en: "…"}'})
+  .strict()
 
 export const topicsSchema = z
   .object({
@@ -51,11 +55,11 @@ export const channelsSchema = z
         stepName,
         z
           .object({
-            label: z.string().min(1),
+            label: bilingual,
             needs: z.array(stepName),
             requires_archive: z.boolean().optional(),
             // Who does the step; shown where a gate waits on it.
-            owner: z.string().min(1).optional(),
+            owner: bilingual.optional(),
             // `done` needs evidence (a file, a URL or a statement).
             evidence: z.enum(['required', 'optional']).optional(),
             // A step that may be skipped (with a note) settles what needs it; one that may not must be done.
@@ -88,12 +92,12 @@ export const channelsSchema = z
       z.string().regex(/^[a-z_]+$/, 'a channel code must be lower_snake_case'),
       z
         .object({
-          label: z.string().min(1),
+          label: bilingual,
           // How plan step titles name the channel ("Kanal Telepon ditutup"); the label when absent.
-          short_label: z.string().min(1).optional(),
+          short_label: bilingual.optional(),
           contact_point: z.string().min(1),
           decision: z.enum(['close', 'keep']),
-          continues: z.string().optional(),
+          continues: bilingual.optional(),
         })
         .strict(),
     ),

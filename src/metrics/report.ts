@@ -1,9 +1,12 @@
 import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
+import {GENESIS} from '../audit/chain'
 import {InputError} from '../errors'
 import {formatDateTime, msg} from '../i18n'
 import {Store} from '../store/store'
+import {toolVersion} from '../util/paths'
+import {nowIso} from '../util/time'
 import type {Lang} from '../workbooks/labels'
 import {computeMetrics, MetricRow} from './compute'
 import {readPublished, reconcile, ReconciliationRow} from './published'
@@ -34,6 +37,21 @@ export interface MetricsReport {
   }
 }
 
+/** What a metrics workbook was reconciled against, as its audit entry records it. */
+export interface ReconciliationBasis {
+  published: string | null
+  reconciliation: {compared: number; differences: number; missing: number} | null
+  without: NoFiguresDecision | null
+}
+
+/** Whether the figures were reconciled, against what or why not, in a language: the overview and the handover say it. */
+export function reconciliationNote(basis: ReconciliationBasis, lang?: Lang): string {
+  const m = msg(lang).metrics
+  if (basis.reconciliation && basis.published) return m.reconciled({file: basis.published, ...basis.reconciliation})
+  if (basis.without) return m.notReconciledDecided({...basis.without, at: formatDateTime(basis.without.at, lang)})
+  return m.notReconciled
+}
+
 /** Compute CONTRACT §6 and, with `out`, write the workbook, record it as an artifact and audit it. */
 export async function metricsReport(store: Store, opts: MetricsReportOptions): Promise<MetricsReport> {
   if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out} is not an .xlsx file`, 'name the workbook FILE.xlsx')
@@ -52,13 +70,19 @@ export async function metricsReport(store: Store, opts: MetricsReportOptions): P
     missing: flagged.filter((r) => r.status === 'missing').length,
     flagged,
   }
-  const m = msg(opts.lang).metrics
-  const note = summary
-    ? m.reconciled({file: resolve(opts.published!), ...summary})
-    : opts.withoutFigures
-      ? m.notReconciledDecided({...opts.withoutFigures, at: formatDateTime(opts.withoutFigures.at, opts.lang)})
-      : m.notReconciled
-  const written = await writeMetricsWorkbook(file, {rows, lang: opts.lang, reconciliation, reconciliationNote: note})
+  const note = reconciliationNote(
+    {published: opts.published ? resolve(opts.published) : null, reconciliation: summary ?? null, without: opts.withoutFigures ?? null},
+    opts.lang,
+  )
+  const head = await store.knex('audit_log').orderBy('id', 'desc').first('hash')
+  const provenance = {
+    store: store.location.masked,
+    version: toolVersion(),
+    generatedAt: nowIso(),
+    generatedBy: store.actor,
+    auditHead: head?.hash ?? GENESIS,
+  }
+  const written = await writeMetricsWorkbook(file, {rows, provenance, lang: opts.lang, reconciliation, reconciliationNote: note})
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'metrics-workbook', file, rows.length)
   await store.audit('report.metrics', {
     file,

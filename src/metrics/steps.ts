@@ -1,5 +1,5 @@
 import {join} from 'node:path'
-import {msg} from '../i18n'
+import {currentLang, msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {publishedChoice} from './published-setting'
 import {metricsReport} from './report'
@@ -32,6 +32,7 @@ export const metricsStep: StepHandler = {
     const choice = await publishedChoice(ctx.store.knex)
     ctx.progress(msg().steps.metricsComputing)
     const r = await metricsReport(ctx.store, {
+      lang: currentLang(),
       out: join(ctx.outDir, 'metrics.xlsx'),
       published: choice.kind === 'file' ? choice.file : undefined,
       withoutFigures: choice.kind === 'decision' ? choice : undefined,

@@ -1,4 +1,5 @@
 import {channelDecisions, closeGateId, keepDecisionId} from '../channels/definition'
+import type {Bilingual} from '../i18n'
 import {ChangeInput} from '../store/changes'
 import type {Stage, StepKind, StepStatus} from './step'
 
@@ -16,15 +17,15 @@ export interface StepDefinition {
   readonly id: string
   readonly stage: Stage
   readonly kind: StepKind
-  readonly title: string
-  readonly owner: string
+  readonly title: Bilingual
+  readonly owner: Bilingual
   /** Days relative to the cutover date (negative: before it). */
   readonly dueOffset: number
   readonly dependsOn?: readonly string[]
   /** The row of the seed's consolidation table this step carries out. */
-  readonly seedRef?: string
+  readonly seedRef?: Bilingual
   /** For decisions: the status recorded and why. */
-  readonly decision?: {readonly status: StepStatus; readonly note: string}
+  readonly decision?: {readonly status: StepStatus; readonly note: Bilingual}
   /**
    * For automatic steps: what the result is computed from. When one of these changes after the step
    * is done, the step is stale. `everything`: every input but what this step and the steps after it
@@ -36,48 +37,66 @@ export interface StepDefinition {
 }
 
 export const OWNERS = {
-  lead: 'Ketua Proyek Konsolidasi',
-  cc: 'Tim Contact Center DJPK',
-  sme: 'Koordinator SME',
-  tech: 'Tim Teknis DJPK',
-  prime: 'Kemenkeu Prime',
-} as const
+  lead: {id: 'Ketua Proyek Konsolidasi', en: 'Consolidation project lead'},
+  cc: {id: 'Tim Contact Center DJPK', en: 'DJPK Contact Center team'},
+  sme: {id: 'Koordinator SME', en: 'SME coordinator'},
+  tech: {id: 'Tim Teknis DJPK', en: 'DJPK technical team'},
+  prime: {id: 'Kemenkeu Prime', en: 'Kemenkeu Prime'},
+} as const satisfies Record<string, Bilingual>
 
 const SEED = {
-  timing: '1. Waktu konsolidasi/penonaktifan kanal layanan: Juni 2025',
-  staff: '2. Pengalihan SDM CC DJPK ke Kemenkeu Prime',
-  sme: '3. Penyediaan Subject Matter Expert (SME)',
-  kms: '4. Penyusunan Knowledge Management System (KMS)',
-  flow: '5. Alur layanan/peran agen',
-  channels: '6. Sentralisasi/penutupan kanal layanan lain',
-}
+  timing: {
+    id: '1. Waktu konsolidasi/penonaktifan kanal layanan: Juni 2025',
+    en: '1. Timing of the consolidation/shutdown of service channels: June 2025',
+  },
+  staff: {id: '2. Pengalihan SDM CC DJPK ke Kemenkeu Prime', en: '2. Transfer of DJPK CC staff to Kemenkeu Prime'},
+  sme: {id: '3. Penyediaan Subject Matter Expert (SME)', en: '3. Providing Subject Matter Experts (SMEs)'},
+  kms: {id: '4. Penyusunan Knowledge Management System (KMS)', en: '4. Building the Knowledge Management System (KMS)'},
+  flow: {id: '5. Alur layanan/peran agen', en: '5. Service flow/agent roles'},
+  channels: {id: '6. Sentralisasi/penutupan kanal layanan lain', en: '6. Centralising/closing the other service channels'},
+} as const satisfies Record<string, Bilingual>
 
 const BEFORE_CHANNELS = [
   {
     id: 'prepare.cutover',
     stage: 'prepare',
     kind: 'decision',
-    title: 'Waktu konsolidasi dan penonaktifan kanal ditetapkan',
+    title: {id: 'Waktu konsolidasi dan penonaktifan kanal ditetapkan', en: 'Timing of the consolidation and of the channel shutdown set'},
     owner: OWNERS.lead,
     dueOffset: -90,
     seedRef: SEED.timing,
-    decision: {status: 'done', note: 'Konsolidasi ke Kemenkeu Prime pada Juni 2025; tanggal cutover tercatat di store.'},
+    decision: {
+      status: 'done',
+      note: {
+        id: 'Konsolidasi ke Kemenkeu Prime pada Juni 2025; tanggal cutover tercatat di store.',
+        en: 'Consolidation into Kemenkeu Prime in June 2025; the cutover date is recorded in the store.',
+      },
+    },
   },
   {
     id: 'prepare.staff_transfer',
     stage: 'prepare',
     kind: 'decision',
-    title: 'Pengalihan SDM Contact Center DJPK ke Kemenkeu Prime',
+    title: {id: 'Pengalihan SDM Contact Center DJPK ke Kemenkeu Prime', en: 'Transfer of DJPK Contact Center staff to Kemenkeu Prime'},
     owner: OWNERS.lead,
     dueOffset: -90,
     seedRef: SEED.staff,
-    decision: {status: 'skipped', note: 'Tidak dilakukan: DJPK tidak dapat memenuhi karena mengalami minus growth.'},
+    decision: {
+      status: 'skipped',
+      note: {
+        id: 'Tidak dilakukan: DJPK tidak dapat memenuhi karena mengalami minus growth.',
+        en: 'Not done: DJPK could not provide the staff because of negative growth.',
+      },
+    },
   },
   {
     id: 'prepare.mappings',
     stage: 'prepare',
     kind: 'auto',
-    title: 'Berkas pemetaan (topik, peran, kanal, wilayah, jam layanan, hari libur) divalidasi',
+    title: {
+      id: 'Berkas pemetaan (topik, peran, kanal, wilayah, jam layanan, hari libur) divalidasi',
+      en: 'Mapping files (topics, roles, channels, regions, service hours, holidays) validated',
+    },
     owner: OWNERS.tech,
     dueOffset: -75,
   },
@@ -85,7 +104,10 @@ const BEFORE_CHANNELS = [
     id: 'prepare.sources',
     stage: 'prepare',
     kind: 'gate',
-    title: 'Register sumber dimuat: FAQ, tiket, roster, survei, chatbot, tatap muka, video conference',
+    title: {
+      id: 'Register sumber dimuat: FAQ, tiket, roster, survei, chatbot, tatap muka, video conference',
+      en: 'Source registers loaded: FAQ, tickets, roster, survey, chatbot, face-to-face visits, video conferences',
+    },
     owner: OWNERS.cc,
     dueOffset: -70,
     dependsOn: ['prepare.mappings'],
@@ -94,7 +116,7 @@ const BEFORE_CHANNELS = [
     id: 'kms.contributors',
     stage: 'kms',
     kind: 'auto',
-    title: 'Agen kontributor KMS tercatat dari roster',
+    title: {id: 'Agen kontributor KMS tercatat dari roster', en: 'KMS contributor agents recorded from the roster'},
     owner: OWNERS.cc,
     dueOffset: -60,
     seedRef: SEED.kms,
@@ -105,7 +127,7 @@ const BEFORE_CHANNELS = [
     id: 'kms.review_workbook',
     stage: 'kms',
     kind: 'auto',
-    title: 'Buku kerja reviu SME disusun dari FAQ',
+    title: {id: 'Buku kerja reviu SME disusun dari FAQ', en: 'SME review workbook built from the FAQ'},
     owner: OWNERS.cc,
     dueOffset: -56,
     seedRef: SEED.kms,
@@ -116,7 +138,7 @@ const BEFORE_CHANNELS = [
     id: 'kms.sme_review',
     stage: 'kms',
     kind: 'gate',
-    title: 'SME mereviu pemetaan FAQ ke kategori KMS',
+    title: {id: 'SME mereviu pemetaan FAQ ke kategori KMS', en: 'SMEs review the mapping of the FAQ to KMS categories'},
     owner: OWNERS.sme,
     dueOffset: -42,
     seedRef: SEED.kms,
@@ -126,7 +148,7 @@ const BEFORE_CHANNELS = [
     id: 'kms.export',
     stage: 'kms',
     kind: 'auto',
-    title: 'Paket KMS untuk Kemenkeu Prime diekspor',
+    title: {id: 'Paket KMS untuk Kemenkeu Prime diekspor', en: 'KMS package for Kemenkeu Prime exported'},
     owner: OWNERS.cc,
     dueOffset: -35,
     seedRef: SEED.kms,
@@ -137,7 +159,7 @@ const BEFORE_CHANNELS = [
     id: 'tickets.export',
     stage: 'tickets',
     kind: 'auto',
-    title: 'Arsip tiket historis diekspor per bulan',
+    title: {id: 'Arsip tiket historis diekspor per bulan', en: 'Historic ticket archive exported month by month'},
     owner: OWNERS.tech,
     dueOffset: -7,
     dependsOn: ['prepare.sources'],
@@ -147,7 +169,10 @@ const BEFORE_CHANNELS = [
     id: 'tickets.verify',
     stage: 'tickets',
     kind: 'auto',
-    title: 'Arsip tiket diverifikasi terhadap store (rekonsiliasi dan checksum)',
+    title: {
+      id: 'Arsip tiket diverifikasi terhadap store (rekonsiliasi dan checksum)',
+      en: 'Ticket archive verified against the store (reconciliation and checksums)',
+    },
     owner: OWNERS.tech,
     dueOffset: -6,
     dependsOn: ['tickets.export'],
@@ -157,7 +182,10 @@ const BEFORE_CHANNELS = [
     id: 'roles.map',
     stage: 'roles',
     kind: 'auto',
-    title: 'Peran dipetakan: agen Kemenkeu Prime L1, agen L1 DJPK menjadi L2, tim L2 menjadi L3',
+    title: {
+      id: 'Peran dipetakan: agen Kemenkeu Prime L1, agen L1 DJPK menjadi L2, tim L2 menjadi L3',
+      en: 'Roles mapped: Kemenkeu Prime agents L1, DJPK L1 agents become L2, L2 teams become L3',
+    },
     owner: OWNERS.lead,
     dueOffset: -30,
     seedRef: SEED.flow,
@@ -168,7 +196,10 @@ const BEFORE_CHANNELS = [
     id: 'roles.sme',
     stage: 'roles',
     kind: 'gate',
-    title: 'Pegawai DJPK ditugaskan sebagai SME untuk setiap topik selama masa transisi',
+    title: {
+      id: 'Pegawai DJPK ditugaskan sebagai SME untuk setiap topik selama masa transisi',
+      en: 'DJPK staff assigned as SMEs for every topic during the transition',
+    },
     owner: OWNERS.sme,
     dueOffset: -28,
     seedRef: SEED.sme,
@@ -181,7 +212,10 @@ const AFTER_CHANNELS = [
     id: 'handover.published_figures',
     stage: 'handover',
     kind: 'gate',
-    title: 'Angka terpublikasi untuk rekonsiliasi metrik ditetapkan, atau keputusan tanpa rekonsiliasi dicatat',
+    title: {
+      id: 'Angka terpublikasi untuk rekonsiliasi metrik ditetapkan, atau keputusan tanpa rekonsiliasi dicatat',
+      en: 'Published figures for the metrics reconciliation set, or a decision to go without reconciliation recorded',
+    },
     owner: OWNERS.cc,
     dueOffset: -7,
   },
@@ -189,7 +223,10 @@ const AFTER_CHANNELS = [
     id: 'handover.metrics',
     stage: 'handover',
     kind: 'auto',
-    title: 'Buku kerja metrik historis disusun (direkonsiliasi bila angka terpublikasi ditetapkan)',
+    title: {
+      id: 'Buku kerja metrik historis disusun (direkonsiliasi bila angka terpublikasi ditetapkan)',
+      en: 'Historic metrics workbook built (reconciled when published figures are set)',
+    },
     owner: OWNERS.cc,
     dueOffset: 0,
     dependsOn: ['prepare.sources', 'handover.published_figures'],
@@ -199,7 +236,10 @@ const AFTER_CHANNELS = [
     id: 'handover.draft',
     stage: 'handover',
     kind: 'auto',
-    title: 'Draf buku kerja serah terima disusun untuk diperiksa dan disahkan (SHA-256 dicatat)',
+    title: {
+      id: 'Draf buku kerja serah terima disusun untuk diperiksa dan disahkan (SHA-256 dicatat)',
+      en: 'Handover workbook draft built to be examined and signed off (SHA-256 recorded)',
+    },
     owner: OWNERS.lead,
     dueOffset: 0,
     // Built once everything before it is finished: see planSteps().
@@ -209,7 +249,10 @@ const AFTER_CHANNELS = [
     id: 'handover.signoff',
     stage: 'handover',
     kind: 'gate',
-    title: 'Pengesahan atas draf: ketua proyek, koordinator SME, saksi Kemenkeu Prime',
+    title: {
+      id: 'Pengesahan atas draf: ketua proyek, koordinator SME, saksi Kemenkeu Prime',
+      en: 'Sign-off of the draft: project lead, SME coordinator, Kemenkeu Prime witness',
+    },
     owner: OWNERS.lead,
     dueOffset: 0,
     dependsOn: ['handover.draft'],
@@ -218,7 +261,10 @@ const AFTER_CHANNELS = [
     id: 'handover.workbook',
     stage: 'handover',
     kind: 'auto',
-    title: 'Buku kerja serah terima untuk auditor disusun, dengan pengesahan dan SHA-256 draf yang disahkan',
+    title: {
+      id: 'Buku kerja serah terima untuk auditor disusun, dengan pengesahan dan SHA-256 draf yang disahkan',
+      en: 'Handover workbook for auditors built, with the sign-offs and the SHA-256 of the draft signed off',
+    },
     owner: OWNERS.lead,
     dueOffset: 0,
     dependsOn: ['handover.signoff'],
@@ -244,7 +290,7 @@ function channelSteps(): StepDefinition[] {
         id: closeGateId(c.code),
         stage: 'channels',
         kind: 'gate',
-        title: `Kanal ${c.name} ditutup (daftar periksa lengkap)`,
+        title: {id: `Kanal ${c.name.id} ditutup (daftar periksa lengkap)`, en: `${c.name.en} channel closed (checklist complete)`},
         owner: OWNERS.cc,
         dueOffset: 0,
         seedRef: SEED.channels,
@@ -256,11 +302,17 @@ function channelSteps(): StepDefinition[] {
         id: keepDecisionId(c.code),
         stage: 'channels',
         kind: 'decision',
-        title: `Kanal ${c.name} tetap dilayani`,
+        title: {id: `Kanal ${c.name.id} tetap dilayani`, en: `${c.name.en} channel stays in service`},
         owner: OWNERS.lead,
         dueOffset: 0,
         seedRef: SEED.channels,
-        decision: {status: 'done', note: 'Kanal tidak ditutup sesuai rencana konsolidasi; layanan berlanjut.'},
+        decision: {
+          status: 'done',
+          note: {
+            id: 'Kanal tidak ditutup sesuai rencana konsolidasi; layanan berlanjut.',
+            en: 'The channel is not closed, as the consolidation plan says; the service continues.',
+          },
+        },
       })),
   ]
 }

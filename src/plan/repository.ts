@@ -5,7 +5,8 @@ import {bumpChange, Counters, stepOutput} from '../store/changes'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {planSteps, STAGES, StepStatus} from './definition'
+import {both, inLang} from '../i18n'
+import {planSteps, STAGES, StepDefinition, StepStatus} from './definition'
 import type {PlanStep} from './step'
 
 export const DEFAULT_CUTOVER = '2025-06-30'
@@ -58,7 +59,7 @@ export async function initPlan(store: Store, cutover?: string): Promise<InitResu
       if (existing.has(def.id)) {
         await trx('plan_steps')
           .where({id: def.id})
-          .update({due_date: due, title: def.title, owner: def.owner, seq, depends_on: JSON.stringify(def.dependsOn ?? [])})
+          .update({due_date: due, title: def.title.id, owner: def.owner.id, seq, depends_on: JSON.stringify(def.dependsOn ?? [])})
         continue
       }
       created++
@@ -68,15 +69,15 @@ export async function initPlan(store: Store, cutover?: string): Promise<InitResu
         stage_order: STAGES.indexOf(def.stage),
         seq,
         kind: def.kind,
-        title: def.title,
-        owner: def.owner,
+        title: def.title.id,
+        owner: def.owner.id,
         due_date: due,
         status: def.decision?.status ?? 'pending',
         actor: def.decision ? store.actor : null,
         updated_at: def.decision ? nowIso() : null,
-        note: def.decision?.note ?? null,
+        note: def.decision?.note.id ?? null,
         depends_on: JSON.stringify(def.dependsOn ?? []),
-        seed_ref: def.seedRef ?? null,
+        seed_ref: def.seedRef?.id ?? null,
       })
     }
     const changed = previous !== next
@@ -96,18 +97,36 @@ export async function initPlan(store: Store, cutover?: string): Promise<InitResu
   })
 }
 
-function toStep(r: any): PlanStep {
-  return {...r, depends_on: JSON.parse(r.depends_on ?? '[]'), inputs: r.inputs ? JSON.parse(r.inputs) : null}
+/**
+ * A recorded step with its texts in both languages from the plan's definition; a step this version no
+ * longer defines keeps what the store recorded. A decision's note is the definition's while it is the
+ * one recorded (in either language), so it reads in the run's language; a note a person gave stays as given.
+ */
+function toStep(r: any, defs: Map<string, StepDefinition>): PlanStep {
+  const def = defs.get(r.id)
+  const note = def?.decision && Object.values(def.decision.note).includes(r.note) ? def.decision.note : null
+  return {
+    ...r,
+    title: def?.title ?? both(r.title),
+    owner: def?.owner ?? both(r.owner),
+    seed_ref: def?.seedRef ?? (r.seed_ref === null ? null : both(r.seed_ref)),
+    note: note ? inLang(note) : r.note,
+    depends_on: JSON.parse(r.depends_on ?? '[]'),
+    inputs: r.inputs ? JSON.parse(r.inputs) : null,
+  }
 }
+
+const definitions = () => new Map(planSteps().map((d) => [d.id, d]))
 
 export async function getPlan(knex: Knex): Promise<PlanStep[]> {
   const rows = await knex('plan_steps').orderBy([{column: 'stage_order'}, {column: 'seq'}])
-  return rows.map(toStep)
+  const defs = definitions()
+  return rows.map((r: any) => toStep(r, defs))
 }
 
 export async function getStep(knex: Knex, id: string): Promise<PlanStep | undefined> {
   const r = await knex('plan_steps').where({id}).first()
-  return r ? toStep(r) : undefined
+  return r ? toStep(r, definitions()) : undefined
 }
 
 /**

@@ -1,5 +1,5 @@
 import {EXIT, InputError, UserError, WaitingError} from '../errors'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {allCounters, InputChange} from '../store/changes'
 import {maskSecrets} from '../store/connection'
 import {Store} from '../store/store'
@@ -180,15 +180,19 @@ export function stoppedError(step: PlanStep, outcome: StopOutcome): Error {
   switch (outcome.kind) {
     case 'waiting':
       return outcome.on === 'gate'
-        ? new WaitingError(`${step.id}: ${step.title}: ${msg().steps.waiting({on: outcome.check.waitingOn})}`, outcome.check.clear, {
-            step: step.id,
-            ...outcome.check,
-          })
+        ? new WaitingError(
+            `${step.id}: ${inLang(step.title)}: ${msg().steps.waiting({on: outcome.check.waitingOn})}`,
+            outcome.check.clear,
+            {
+              step: step.id,
+              ...outcome.check,
+            },
+          )
         : new WaitingError(msg().run.waitsOnSteps({step: step.id, unmet: outcome.unmet}), msg().run.waitsOnStepsFix)
     case 'stale':
       return new InputError(msg().run.staleStop({step: step.id, changed: outcome.changed}), msg().run.staleFix)
     case 'unavailable':
-      return new UserError(msg().steps.unavailable({step: step.id, title: step.title}), EXIT.waiting, msg().steps.unavailableFix)
+      return new UserError(msg().steps.unavailable({step: step.id, title: inLang(step.title)}), EXIT.waiting, msg().steps.unavailableFix)
     case 'failed':
       return outcome.error
   }

@@ -1,4 +1,4 @@
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {allCounters, InputChange} from '../store/changes'
 import {Store} from '../store/store'
 import {todayJakarta} from '../util/time'
@@ -12,7 +12,11 @@ import {StepContext} from './step'
 /** A step as it stands now: `stale` for a done step whose inputs changed since; a gate as its check finds it. */
 export type StepState = StepStatus | 'stale'
 
-export interface StepView extends Omit<PlanStep, 'status'> {
+/** A step as a person reads it: its texts in the run's language. */
+export interface StepView extends Omit<PlanStep, 'status' | 'title' | 'owner' | 'seed_ref'> {
+  title: string
+  owner: string
+  seed_ref: string | null
   status: StepState
   /** What the store records; differs from `status` for a stale step and for a gate whose check moved on. */
   recorded_status: StepStatus
@@ -63,7 +67,13 @@ async function stepViews(store: Store, steps: PlanStep[]): Promise<StepView[]> {
   const now = new Map<string, StepState>()
   const views: StepView[] = []
   for (const s of steps) {
-    const view: StepView = {...s, recorded_status: s.status}
+    const view: StepView = {
+      ...s,
+      title: inLang(s.title),
+      owner: inLang(s.owner),
+      seed_ref: s.seed_ref && inLang(s.seed_ref),
+      recorded_status: s.status,
+    }
     const changed = staleness(s, all)
     if (changed.length) {
       view.status = 'stale'

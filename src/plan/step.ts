@@ -1,3 +1,4 @@
+import type {Bilingual} from '../i18n'
 import type {Counters} from '../store/changes'
 import type {Store} from '../store/store'
 
@@ -14,15 +15,16 @@ export interface PlanStep {
   stage_order: number
   seq: number
   kind: StepKind
-  title: string
-  owner: string
+  /** From the plan's definition in both languages (the store keeps the Indonesian text as it was recorded). */
+  title: Bilingual
+  owner: Bilingual
   due_date: string | null
   status: StepStatus
   actor: string | null
   updated_at: string | null
   note: string | null
   depends_on: string[]
-  seed_ref: string | null
+  seed_ref: Bilingual | null
   /** For a done automatic step: the counters of what it was computed from, when it was done. */
   inputs: Counters | null
 }

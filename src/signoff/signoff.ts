@@ -3,6 +3,7 @@ import {existsSync} from 'node:fs'
 import {Knex} from 'knex'
 import {InputError, VerificationError, WaitingError} from '../errors'
 import {msg} from '../i18n'
+import type {Bilingual, Lang} from '../i18n'
 import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {fileDigest} from '../util/hash'
@@ -11,10 +12,10 @@ import {draftState, HandoverDraft} from './drafts'
 
 /** Who must sign the handover off: the project lead, the SME coordinator, and a witness from Kemenkeu Prime. */
 export const SIGNOFF_ROLES = {
-  project_lead: {label: 'Ketua Proyek Konsolidasi', organisation: 'DJPK'},
-  sme_coordinator: {label: 'Koordinator SME', organisation: 'DJPK'},
-  prime_witness: {label: 'Saksi Kemenkeu Prime', organisation: 'Kemenkeu Prime'},
-} as const
+  project_lead: {label: {id: 'Ketua Proyek Konsolidasi', en: 'Consolidation project lead'}, organisation: 'DJPK'},
+  sme_coordinator: {label: {id: 'Koordinator SME', en: 'SME coordinator'}, organisation: 'DJPK'},
+  prime_witness: {label: {id: 'Saksi Kemenkeu Prime', en: 'Kemenkeu Prime witness'}, organisation: 'Kemenkeu Prime'},
+} as const satisfies Record<string, {label: Bilingual; organisation: string}>
 export type SignoffRole = keyof typeof SIGNOFF_ROLES
 
 /** The command that builds (or rebuilds) the draft people sign. */
@@ -25,7 +26,11 @@ export interface Signoff {
   role: SignoffRole
   name: string
   organisation: string | null
+  /** The statement as recorded, in the language of the run that recorded it. */
   statement: string
+  /** `standard`: the tool's statement, rendered in each reader's language; `typed`: the signer's own words. */
+  statement_code: 'standard' | 'typed' | null
+  statement_typed: string | null
   signed_at: string
   actor: string
   draft_id: number | null
@@ -77,6 +82,8 @@ export async function recordSignoff(
       name,
       organisation: input.organisation ?? SIGNOFF_ROLES[role].organisation,
       statement: given ? m.givenStatement({statement: given, ...on}) : m.defaultStatement(on),
+      statement_code: given ? ('typed' as const) : ('standard' as const),
+      statement_typed: given ?? null,
       signed_at: nowIso(),
       actor: store.actor,
       draft_id: draft.id,
@@ -88,6 +95,18 @@ export async function recordSignoff(
     await store.audit('signoff.recorded', {id: Number(id), ...row, signoffs_change: change}, trx)
     return {id: Number(id), ...row}
   })
+}
+
+/**
+ * The statement of a sign-off in a workbook's language: the standard one rendered in it, the signer's
+ * own words verbatim with the draft named in it, and one recorded before statements had a code as recorded.
+ */
+export function statementIn(s: Signoff, lang: Lang): string {
+  const m = msg(lang).signoff
+  const on = {file: basename(s.draft_path ?? ''), sha256: s.draft_sha256 ?? ''}
+  if (s.statement_code === 'standard') return m.defaultStatement(on)
+  if (s.statement_code === 'typed' && s.statement_typed !== null) return m.givenStatement({statement: s.statement_typed, ...on})
+  return s.statement
 }
 
 function toSignoff(r: any): Signoff {

@@ -1,5 +1,5 @@
 import {basename} from 'node:path'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
 import {draftState} from './drafts'
 import {BUILD_DRAFT, missingSignoffs, SIGNOFF_ROLES} from './signoff'
@@ -21,7 +21,7 @@ export const signoffGate: StepHandler = {
     const on = {file: basename(draft.path), sha256: draft.sha256}
     return {
       cleared: missing.length === 0,
-      waitingOn: missing.length ? m.waitingFor({roles: missing.map((r) => SIGNOFF_ROLES[r].label), ...on}) : m.allSigned(on),
+      waitingOn: missing.length ? m.waitingFor({roles: missing.map((r) => inLang(SIGNOFF_ROLES[r].label)), ...on}) : m.allSigned(on),
       clear: missing.map((r) => `prime-migrate signoff ${r} --name "NAMA"`).join('; '),
       details: {missing, draft: draft.path, draft_sha256: draft.sha256},
     }

@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {Knex} from 'knex'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {fileDigest} from '../util/hash'
 import {latestDraft} from './drafts'
 import {latestSignoffs, SIGNOFF_ROLES} from './signoff'
@@ -39,7 +39,7 @@ export async function verifySignoffs(knex: Knex): Promise<string[]> {
   }
   const signed = await auditedById(knex, 'signoff.recorded')
   for (const s of (await latestSignoffs(knex)).filter((x) => x.draft_id === draft.id)) {
-    const who = {role: SIGNOFF_ROLES[s.role].label, name: s.name}
+    const who = {role: inLang(SIGNOFF_ROLES[s.role].label), name: s.name}
     if (s.draft_sha256 !== draft.sha256)
       problems.push(m.signedHashDiffers({...who, signed: String(s.draft_sha256), draft: draft.sha256, path}))
     const entry = signed.get(s.id)

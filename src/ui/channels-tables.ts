@@ -1,3 +1,4 @@
+import {inLang} from '../i18n'
 import {ChannelState} from '../channels/state'
 import {msg} from '../i18n'
 import {textTable} from './table'
@@ -9,13 +10,13 @@ export function renderChannels(channels: ChannelState[]): string {
     .map((c) => {
       const head = t.channelHead({
         code: c.code,
-        label: c.label,
+        label: inLang(c.label),
         contact: c.contact_point,
         decision: t.channelDecision[c.decision],
         state: t.channelState[c.state],
         progress: c.decision === 'close' ? `${c.progress.done}/${c.progress.total}` : undefined,
       })
-      if (c.decision === 'keep') return `${head}\n${t.continues({what: c.continues ?? '-'})}`
+      if (c.decision === 'keep') return `${head}\n${t.continues({what: c.continues ? inLang(c.continues) : '-'})}`
       const rows = c.steps.map((s) => [
         s.step,
         t.stepStatus[s.status] ?? s.status,

@@ -3,7 +3,7 @@ import {channelDef, StepDef} from '../channels/definition'
 import {classifyEvidence} from '../channels/evidence'
 import {getChannel, listChannels, satisfied} from '../channels/state'
 import {InputError, UserError} from '../errors'
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {Store} from '../store/store'
 import {selectTheme} from './prompt-theme'
 import {input, select} from '@inquirer/prompts'
@@ -26,7 +26,7 @@ async function pickChannel(store: Store): Promise<string | undefined> {
   return select({
     message: msg().prompts.pickChannel,
     theme: selectTheme(),
-    choices: open.map((c) => ({value: c.code, name: `${c.code} — ${c.label} (${c.progress.done}/${c.progress.total})`})),
+    choices: open.map((c) => ({value: c.code, name: `${c.code} — ${inLang(c.label)} (${c.progress.done}/${c.progress.total})`})),
   })
 }
 
@@ -62,14 +62,16 @@ export async function walkChecklist(
       return {channel: null, recorded}
     }
     const def = channelDef(code)
-    if (def.decision === 'keep') throw new InputError(msg().channels.kept(def), msg().channels.keptFix)
+    if (def.decision === 'keep') throw new InputError(msg().channels.kept({code, label: inLang(def.label)}), msg().channels.keptFix)
     const start = await getChannel(store.knex, code)
-    say(m.channelHead({code, label: def.label, contact: def.contact_point, ...start.progress}))
+    say(m.channelHead({code, label: inLang(def.label), contact: def.contact_point, ...start.progress}))
     for (const stepId of start.open_steps) {
       const ch = await getChannel(store.knex, code)
       const s = ch.steps.find((x) => x.step === stepId)!
       const waiting = s.needs.filter((n) => !satisfied(ch.steps.find((x) => x.step === n)!))
-      say(m.stepHead({...s, status: msg().tables.stepStatus[s.status] ?? s.status, waiting}))
+      say(
+        m.stepHead({...s, label: inLang(s.label), owner: inLang(s.owner), status: msg().tables.stepStatus[s.status] ?? s.status, waiting}),
+      )
       const choice = await select<Choice>({message: m.newStatus(s), choices: checklistChoices(s), theme: selectTheme()})
       if (choice === 'quit') break
       if (choice === 'leave') continue

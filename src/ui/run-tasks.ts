@@ -1,4 +1,4 @@
-import {msg} from '../i18n'
+import {inLang, msg} from '../i18n'
 import {executeStep, previewStep, RunOptions, RunResult, StepOutcome, stoppedError, stopsRun} from '../plan/runner'
 import {PlanStep} from '../plan/repository'
 import {StepContext} from '../plan/step'
@@ -12,7 +12,7 @@ async function withProgress(step: PlanStep, run: (progress: (m: string) => void)
   const tasks = new Listr(
     [
       {
-        title: `${step.id}: ${step.title}`,
+        title: `${step.id}: ${inLang(step.title)}`,
         task: async (_: unknown, task: any) => {
           outcome = await run((m: string) => (task.output = m))
           if (outcome.kind === 'failed') throw outcome.error
@@ -42,10 +42,10 @@ function stepLine(step: PlanStep, outcome: StepOutcome): string | undefined {
     case 'already':
       return `✔ ${step.id}: ${m.already({status: outcome.status})}`
     case 'done':
-      return `✔ ${step.id}: ${outcome.note ?? step.title}`
+      return `✔ ${step.id}: ${outcome.note ?? inLang(step.title)}`
     case 'waiting':
     case 'unavailable':
-      return `⏸ ${step.id}: ${step.title}`
+      return `⏸ ${step.id}: ${inLang(step.title)}`
     case 'stale':
       return `⏸ ${step.id}: ${m.staleLine({changed: outcome.changed})}`
     default:

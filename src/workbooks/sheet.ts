@@ -1,4 +1,5 @@
 import type {Workbook, Worksheet} from 'exceljs'
+import type {Lang} from '../i18n'
 import {TRUNCATED_MARK, XLSX_CELL_LIMIT, xlsxText} from '../util/spreadsheet-safety'
 
 /** Excel's own limits, which exceljs does not enforce. */
@@ -25,6 +26,16 @@ const NUM_FMT: Record<ColumnFormat, string | undefined> = {
   decimal2: '0.00',
   percent: '0.0%',
 }
+// The language of a number format, as a locale tag in the format itself: LibreOffice then shows 2.396 and
+// 12,5% (id) or 2,396 and 12.5% (en) whatever the reader's own locale; Excel takes month names from it.
+const LOCALE_TAG: Record<Lang, string> = {id: '[$-421]', en: '[$-809]'}
+
+/** The number format of a column in a language: the code Excel reads, tagged with the language's locale. */
+export function numFmt(format: ColumnFormat, lang?: Lang): string | undefined {
+  const fmt = NUM_FMT[format]
+  return fmt && lang ? LOCALE_TAG[lang] + fmt : fmt
+}
+
 // One style object per format, shared by every cell: exceljs caches styles by identity.
 const HEADER_FONT = {bold: true}
 const SUBTITLE_FONT = {italic: true}
@@ -70,6 +81,8 @@ export interface TableSheetOptions {
   protect?: boolean
   /** Appended to a cell cut at Excel's limit, so the reader of the cell sees it was cut. */
   truncatedMark?: string
+  /** The language whose conventions numbers are shown in (thousands, decimals, percentages). */
+  lang?: Lang
 }
 
 /**
@@ -146,7 +159,7 @@ export function addTableSheet(
     columns.forEach((c, i) => {
       const col = sheet.getColumn(i + 1)
       col.width = Math.max(c.width ?? 10, Math.min(60, c.header.length + 3))
-      const fmt = c.format && c.format !== 'text' ? NUM_FMT[c.format] : undefined
+      const fmt = c.format && c.format !== 'text' ? numFmt(c.format, opts.lang) : undefined
       if (fmt) col.numFmt = fmt
     })
     const header = sheet.getRow(1 + top)

@@ -169,13 +169,7 @@ describe('channels.yaml steps', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-ch-map-'))
     cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
     const file = join(dir, 'channels.yaml')
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(
-        'needs: [], owner: Tim Contact Center DJPK, evidence: required',
-        'needs: [decommission], owner: Tim Contact Center DJPK, evidence: required',
-      ),
-    )
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}announce:\n.*\n) {4}needs: \[\]/, '$1    needs: [decommission]'))
     process.env.PRIME_MIGRATE_MAPPINGS = dir
     clearMappingCache()
     expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: the step needs itself through its needs \(a cycle\)/)

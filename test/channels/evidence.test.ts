@@ -110,7 +110,7 @@ withDbs('channel evidence is what it claims', (db) => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(out)
     const rows = wb.getWorksheet('Kanal')!.getSheetValues().filter(Boolean) as unknown[][]
-    const skipped = rows.filter((r) => r[1] === 'WhatsApp DJPK' && r[6] === 'skipped')
+    const skipped = rows.filter((r) => r[1] === 'WhatsApp DJPK' && r[6] === 'dilewati')
     expect(skipped.map((r) => [r[5], r[7], r[11]])).toEqual([
       [
         'Pengalihan ke Kemenkeu Prime (auto-reply, pesan IVR, banner)',

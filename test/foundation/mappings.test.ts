@@ -65,9 +65,15 @@ describe('mappings', () => {
   })
 
   it('a closing-step dependency on an unknown step is refused', () => {
-    const text = 'steps:\n  announce: {label: a, needs: [nope]}\nchannels: {}\n'
+    const text = 'steps:\n  announce: {label: {id: a, en: a}, needs: [nope]}\nchannels: {}\n'
     process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('channels.yaml', text)
     expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: needs unknown step "nope"/)
+  })
+
+  it('a label people read must give both languages', () => {
+    const text = 'steps:\n  announce: {label: Pengguna diberi tahu, needs: []}\nchannels: {}\n'
+    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('channels.yaml', text)
+    expect(() => loadMapping('channels')).toThrow(/steps\.announce\.label: must give both languages/)
   })
 
   it('the CLI exits 2 on an invalid mapping', async () => {

@@ -43,15 +43,15 @@ describe('demo, end to end', () => {
 
   it('answers what was closed, by whom, what moved, and whether anything was lost', () => {
     const states = column('Kanal', 4)
-    expect(states.filter((s) => s === 'closed').length).toBeGreaterThan(0)
-    expect(states).not.toContain('open')
-    expect(column('Kanal', 3)).toContain('keep')
+    expect(states.filter((s) => s === 'tertutup').length).toBeGreaterThan(0)
+    expect(states).not.toContain('belum mulai')
+    expect(column('Kanal', 3)).toContain('dipertahankan')
     expect(column('Rekonsiliasi Tiket', 7).every((b) => b === 'ya')).toBe(true)
     const signed = column('Pengesahan', 2)
     expect(signed).not.toContain('BELUM DISAHKAN')
     expect(signed).toHaveLength(3)
     expect(column('Peran', 5)).toEqual(expect.arrayContaining(['L1', 'L2', 'L3']))
-    expect(column('KMS', 5)).toEqual(expect.arrayContaining(['approve', 'exclude']))
+    expect(column('KMS', 5)).toEqual(expect.arrayContaining(['disetujui', 'dikecualikan']))
     expect(wb.getWorksheet('Ringkasan')!.getColumn(2).values).toContain('selesai (penyusunan buku kerja ini adalah langkah terakhir)')
   })
 

@@ -35,9 +35,10 @@ withDbs('sign-off and the handover workbook', (db) => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(out)
     const names = wb.worksheets.map((w) => w.name)
+    expect(names[0]).toBe('Sampul')
     for (const n of ['Ringkasan', 'Rencana', 'Artefak', 'Pengesahan', 'Log Audit']) expect(names).toContain(n)
     const plan = wb.getWorksheet('Rencana')!
-    expect(plan.getRow(1).getCell(1).value).toBe('Langkah')
+    expect(plan.getRow(1).getCell(1).value).toBe('Kode langkah')
     expect(plan.views[0]).toMatchObject({state: 'frozen', ySplit: 1})
     expect(plan.pageSetup.orientation).toBe('landscape')
     expect(plan.pageSetup.printTitlesRow).toBe('1:1')

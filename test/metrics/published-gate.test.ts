@@ -11,7 +11,7 @@ const TICKETS =
 async function overviewNote(file: string): Promise<string> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(file)
-  return String(wb.worksheets[0].getCell(2, 1).value)
+  return String(wb.getWorksheet('Ringkasan')!.getCell(2, 1).value)
 }
 
 withDbs('reconciliation is claimed only when it was done', (db) => {

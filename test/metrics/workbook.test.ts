@@ -50,6 +50,7 @@ withDbs('report metrics workbook', (db) => {
 
     const wb = await readBack(file)
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Sampul',
       'Ringkasan',
       'Kanal',
       'Topik',
@@ -114,6 +115,7 @@ withDbs('report metrics workbook', (db) => {
     expect(r.code).toBe(0)
     const wb = await readBack(file)
     expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Cover',
       'Overview',
       'Channels',
       'Topics',

@@ -36,8 +36,8 @@ describe('plan definition', () => {
     useMappings(
       'channels.yaml',
       (t) =>
-        `${t}  sms:\n    label: SMS Center DJPK\n    short_label: SMS\n    contact_point: '1500-123'\n    decision: close\n` +
-        `  surat:\n    label: Surat\n    contact_point: Gedung Radius Prawiro\n    decision: keep\n`,
+        `${t}  sms:\n    label: {id: SMS Center DJPK, en: DJPK SMS Center}\n    short_label: {id: SMS, en: SMS}\n    contact_point: '1500-123'\n    decision: close\n` +
+        `  surat:\n    label: {id: Surat, en: Letters}\n    contact_point: Gedung Radius Prawiro\n    decision: keep\n`,
     )
     const channels = planSteps().filter((s) => s.stage === 'channels')
     expect(channels.map((s) => s.id)).toEqual([
@@ -46,10 +46,13 @@ describe('plan definition', () => {
     ])
     expect(channels.find((s) => s.id === 'channels.close.sms')).toMatchObject({
       kind: 'gate',
-      title: 'Kanal SMS ditutup (daftar periksa lengkap)',
+      title: {id: 'Kanal SMS ditutup (daftar periksa lengkap)', en: 'SMS channel closed (checklist complete)'},
       dependsOn: ['tickets.verify'],
     })
-    expect(channels.find((s) => s.id === 'channels.keep.surat')).toMatchObject({kind: 'decision', title: 'Kanal Surat tetap dilayani'})
+    expect(channels.find((s) => s.id === 'channels.keep.surat')).toMatchObject({
+      kind: 'decision',
+      title: {id: 'Kanal Surat tetap dilayani', en: 'Letters channel stays in service'},
+    })
     expect(stepHandler('channels.close.sms')?.check).toBeDefined()
   })
 })
@@ -61,11 +64,18 @@ withDbs('plan runner outcomes', (db) => {
   })
 
   it('a channel added to channels.yaml gets a plan gate that waits on its checklist', async () => {
-    useMappings('channels.yaml', (t) => `${t}  sms:\n    label: SMS Center DJPK\n    contact_point: '1500-123'\n    decision: close\n`)
+    useMappings(
+      'channels.yaml',
+      (t) => `${t}  sms:\n    label: {id: SMS Center DJPK, en: DJPK SMS Center}\n    contact_point: '1500-123'\n    decision: close\n`,
+    )
     store = await db().open()
     await initPlan(store)
     const step = (await getPlan(store.knex)).find((s) => s.id === 'channels.close.sms')!
-    expect(step).toMatchObject({kind: 'gate', status: 'pending', title: 'Kanal SMS Center DJPK ditutup (daftar periksa lengkap)'})
+    expect(step).toMatchObject({
+      kind: 'gate',
+      status: 'pending',
+      title: {id: 'Kanal SMS Center DJPK ditutup (daftar periksa lengkap)', en: 'DJPK SMS Center channel closed (checklist complete)'},
+    })
     const check = await stepHandler(step.id)!.check!(ctx(store))
     expect(check.cleared).toBe(false)
     expect(check.clear).toContain('prime-migrate channels check sms announce')

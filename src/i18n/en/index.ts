@@ -24,6 +24,8 @@ import {steps} from './steps'
 import {store} from './store'
 import {tables} from './tables'
 import {tickets} from './tickets'
+import {workbookCover} from './workbookCover'
+import {workbookSteps} from './workbookSteps'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
 export const en: Catalogue = {
@@ -52,4 +54,6 @@ export const en: Catalogue = {
   store,
   tables,
   tickets,
+  workbookCover,
+  workbookSteps,
 }

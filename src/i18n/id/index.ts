@@ -23,6 +23,8 @@ import {steps} from './steps'
 import {store} from './store'
 import {tables} from './tables'
 import {tickets} from './tickets'
+import {workbookCover} from './workbookCover'
+import {workbookSteps} from './workbookSteps'
 
 /** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
 export const id = {
@@ -51,4 +53,6 @@ export const id = {
   store,
   tables,
   tickets,
+  workbookCover,
+  workbookSteps,
 }

@@ -1,0 +1,60 @@
+/** The cover sheet both workbooks open with: what the workbook is, for whom, its scope, how it was made, and its contents. */
+export const workbookCover = {
+  sheet: 'Sampul',
+  about: 'Tentang buku kerja ini',
+  audience: 'Untuk',
+  scope: 'Cakupan',
+  produced: 'Cara penyusunan',
+  contents: 'Daftar isi',
+  contentsSheet: 'Lembar',
+  contentsAbout: 'Isi',
+  periods: 'Periode',
+  periodRange: (p: {from: string; to: string; months: string}) => `${p.from} s.d. ${p.to} (${p.months} bulan berisi data)`,
+  noPeriods: 'tidak ada data',
+  channels: 'Kanal',
+  store: 'State store',
+  cutover: 'Tanggal cutover',
+  version: 'Versi prime-migrate',
+  generatedAt: 'Disusun pada',
+  generatedBy: 'Disusun oleh',
+  auditHead: 'Kepala rantai audit (SHA-256)',
+  reconciliation: 'Rekonsiliasi',
+  handover: {
+    about:
+      'Catatan serah terima Contact Center DJPK ke Kemenkeu Prime: rencana dan setiap langkahnya, kanal yang ditutup beserta buktinya, pemetaan peran, KMS, rekonsiliasi arsip tiket, artefak dengan SHA-256, pengesahan dan log audit.',
+    audience:
+      'Auditor dan pimpinan yang tidak hadir saat konsolidasi: setiap angka berasal dari state store dan dapat ditelusuri ke log audit.',
+    sheets: {
+      summary: 'Status keseluruhan, hitungan dan rantai audit',
+      plan: 'Setiap langkah rencana: penanggung jawab, tenggat, status, oleh siapa dan kapan',
+      channels: 'Kanal yang ditutup dan daftar periksanya dengan bukti; kanal yang tetap dilayani',
+      roles: 'Peran sebelum dan sesudah konsolidasi, dengan SME per topik',
+      routing: 'Alur eskalasi L1 → L2 → L3 per topik',
+      kms: 'Keputusan SME atas setiap artikel FAQ untuk KMS',
+      reconciliation: 'Tiket di store dibandingkan dengan arsip yang diekspor, per bulan dan kanal',
+      artifacts: 'Setiap berkas yang disusun, dengan SHA-256',
+      signoff: 'Pengesahan dan draf yang disahkan',
+      audit: 'Log audit berantai hash',
+    },
+  },
+  metrics: {
+    title: 'Buku Kerja Metrik Historis — Contact Center DJPK',
+    about:
+      'Angka layanan Contact Center DJPK per bulan (waktu Asia/Jakarta): tiket per kanal, topik dan jenis pengguna, zona waktu dan jam layanan, eskalasi L2, kepuasan, chatbot, tatap muka dan video conference.',
+    audience:
+      'Pimpinan DJPK dan Kemenkeu Prime, sebagai dasar layanan setelah konsolidasi; lembar Data memuat angka yang sama sebagai tabel rapi untuk diolah.',
+    sheets: {
+      overview: 'Perubahan bulanan dan tahunan indikator utama',
+      channels: 'Tiket per kanal',
+      topics: 'Tiket per topik',
+      users: 'Tiket per jenis pengguna',
+      hours: 'Zona waktu pengguna dan tiket di luar jam layanan',
+      escalations: 'Eskalasi ke L2 dan nilai capaiannya',
+      satisfaction: 'Kepuasan pengguna per agen',
+      chatbot: 'Sesi chatbot per menu',
+      visits: 'Tatap muka dan video conference',
+      data: 'Semua angka sebagai baris (periode, metrik, dimensi, nilai)',
+      reconciliation: 'Angka terpublikasi dibandingkan dengan angka hasil hitung',
+    },
+  },
+}
