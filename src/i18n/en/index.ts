@@ -5,6 +5,7 @@ import {deskpro} from './deskpro'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {kms} from './kms'
+import {ledger} from './ledger'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
@@ -22,6 +23,7 @@ export const en: Catalogue = {
   handover,
   importChecks,
   kms,
+  ledger,
   mappingsCmd,
   metrics,
   plan,

@@ -4,6 +4,7 @@ import {deskpro} from './deskpro'
 import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {kms} from './kms'
+import {ledger} from './ledger'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
@@ -21,6 +22,7 @@ export const id = {
   handover,
   importChecks,
   kms,
+  ledger,
   mappingsCmd,
   metrics,
   plan,

@@ -3,6 +3,7 @@ import {escape} from 'mysql2'
 import {mysqlConnection, quietLog} from '../connection'
 import {Readable} from 'node:stream'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
+import {mysqlLaneSums} from './table-digest'
 import {acquireMysqlLock} from './mysql-lock'
 
 const CLIENT = 'mysql2'
@@ -168,6 +169,8 @@ export const mysqlDialect: Dialect = {
   acquireLock: acquireMysqlLock,
 
   rowLiteral,
+  laneSums: mysqlLaneSums,
+
   overlapBatches: true,
 
   async bulkRefusal(knex, mode) {
