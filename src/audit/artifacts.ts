@@ -45,8 +45,17 @@ export async function recordArtifact(
   return artifact
 }
 
-/** Files that live in a folder of their own kind (an archive's month files): their folder's manifest, recorded after them, carries the anchor. */
-const UNANCHORED = new Set(['tickets.archive'])
+/**
+ * Files recorded without an anchor beside them: inputs a person supplied (their folder is theirs, often
+ * the fixtures), and the archive's month files, whose folder's manifest, recorded after them, carries it.
+ */
+const UNANCHORED = new Set([
+  'tickets.archive',
+  'metrics.published_figures',
+  'channel_evidence',
+  'kms.review_decisions',
+  'mappings.region_decisions',
+])
 
 export async function listArtifacts(knex: Knex): Promise<Artifact[]> {
   const rows = await knex('artifacts').orderBy('id')
