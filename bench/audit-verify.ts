@@ -3,7 +3,8 @@
  * store with that many imported tickets, then, as alternated pairs in the same run, `audit verify`
  * (the chain, every table's digest, every file) against a bare full scan of the tickets table in a
  * process of its own (`SELECT COUNT(*), SUM(LENGTH(body))`: every row read, nothing hashed), and,
- * in-process, the tickets digest alone (what an import adds at its end) against that same scan.
+ * in-process, the tickets digest alone (what an import adds at its end) against that same scan and
+ * against reading every row into Node (what any per-row check in the client costs).
  * Prints a Markdown table for BENCHMARKS.md.
  * Options: --sizes 100000,300000  --dialects sqlite,mysql  --pairs 3  --mysql mysql://root@127.0.0.1:3306
  */
@@ -40,7 +41,7 @@ function scan(dialect: string, db: string): number {
   return seconds(process.execPath, ['-e', script])
 }
 
-async function digestSeconds(db: string): Promise<{digest: number; scan: number}> {
+async function digestSeconds(db: string): Promise<{digest: number; scan: number; read: number}> {
   const store = await openStore({db, actor: 'bench', command: 'bench', mode: 'read'})
   try {
     let t = performance.now()
@@ -48,7 +49,11 @@ async function digestSeconds(db: string): Promise<{digest: number; scan: number}
     const digest = (performance.now() - t) / 1000
     t = performance.now()
     await store.knex.raw(SCAN)
-    return {digest, scan: (performance.now() - t) / 1000}
+    const scanS = (performance.now() - t) / 1000
+    t = performance.now()
+    let rows = 0
+    await store.dialect.forEachRow(store.knex, store.knex('tickets').select('*'), () => rows++)
+    return {digest, scan: scanS, read: (performance.now() - t) / 1000}
   } finally {
     await store.close()
   }
@@ -65,8 +70,8 @@ async function main(): Promise<void> {
   rmSync(WORK, {recursive: true, force: true})
   mkdirSync(WORK, {recursive: true})
   const lines = [
-    '| dialect | tickets | audit verify s | full scan s (own process) | verify/scan | tickets digest s (in-process) | scan s (in-process) | digest/scan |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| dialect | tickets | audit verify s | full scan s (own process) | verify/scan | tickets digest s | scan s | digest/scan | every row read into Node s | digest/read |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const size of sizes) {
     const csv = join(WORK, `tickets-${size}.csv`)
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
       const importS = seconds(process.execPath, [BIN, 'import', 'tickets', csv, '--db', db])
       const verify: number[] = []
       const bare: number[] = []
-      const inProcess: {digest: number; scan: number}[] = []
+      const inProcess: {digest: number; scan: number; read: number}[] = []
       for (let p = 0; p < pairs; p++) {
         const run = [() => verify.push(seconds(process.execPath, [BIN, 'audit', 'verify', '--db', db])), () => bare.push(scan(dialect, db))]
         for (const step of p % 2 ? run.reverse() : run) step()
@@ -97,7 +102,10 @@ async function main(): Promise<void> {
       const s = median(bare)
       const d = median(inProcess.map((x) => x.digest))
       const ds = median(inProcess.map((x) => x.scan))
-      lines.push(`| ${dialect} | ${size.toLocaleString('en')} | ${f(v)} | ${f(s)} | ${f(v / s)} | ${f(d)} | ${f(ds)} | ${f(d / ds)} |`)
+      const dr = median(inProcess.map((x) => x.read))
+      lines.push(
+        `| ${dialect} | ${size.toLocaleString('en')} | ${f(v)} | ${f(s)} | ${f(v / s)} | ${f(d)} | ${f(ds)} | ${f(d / ds)} | ${f(dr)} | ${f(d / dr)} |`,
+      )
       console.error(`${dialect} ${size}: import ${f(importS)} s; ${lines.at(-1)}`)
       if (dialect === 'mysql') execFileSync('mariadb', ['-h', '127.0.0.1', '-u', 'root', '-e', `DROP DATABASE IF EXISTS ${name}`])
     }

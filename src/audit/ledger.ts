@@ -2,7 +2,6 @@ import {Knex} from 'knex'
 import {changeCounters} from '../store/changes'
 import {dialectOf} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
-import {LANES} from '../store/dialect/table-digest'
 import {sha256} from '../util/hash'
 
 /**
@@ -104,19 +103,19 @@ async function digestColumns(knex: Knex, table: string): Promise<string[]> {
   return columns
 }
 
+/** What an empty table digests to: the expected state of a table the chain never recorded. */
+export const EMPTY_DIGEST = '0:empty'
+
 /** `rows:hash` of a table's content, whatever order its rows come in; computed by the database (see table-digest.ts). */
 export async function tableDigest(knex: Knex, table: string): Promise<string> {
   const {rows, lanes} = await dialectOf(knex).laneSums(knex, table, await digestColumns(knex, table))
-  return `${rows}:${sha256(`${rows}|${lanes.join(',')}`).slice(0, 40)}`
+  return rows === 0 ? EMPTY_DIGEST : `${rows}:${sha256(`${rows}|${lanes.join(',')}`).slice(0, 40)}`
 }
 
 /** The rows a digest counted. */
 export function digestRows(digest: string): number {
   return Number(digest.split(':')[0])
 }
-
-/** What an empty table digests to: the expected state of a table the chain never recorded. */
-export const EMPTY_DIGEST = `0:${sha256(`0|${new Array(LANES).fill('0').join(',')}`).slice(0, 40)}`
 
 /** The digests the chain recorded last, and the counters they were taken at: kept to skip unchanged tables, never trusted by verify. */
 interface LedgerCache {

@@ -4,11 +4,13 @@ import {Knex} from 'knex'
 
 /**
  * A table's rows folded into sums that do not depend on row order, so a digest is one aggregate
- * query: each row's SHA-256 is cut into LANES lanes of 24 bits, and each lane is summed over the table.
- * Sums stay exact in a double (and in JavaScript numbers) up to 2^29 rows.
+ * query: lanes cut from each row's SHA-256, each summed over the table. A store's digests are only
+ * ever compared with its own, so each database cuts the lanes its own cheapest way. On SQLite, six
+ * lanes of 24 bits, whose sums stay exact in JavaScript numbers up to 2^29 rows.
  */
-export const LANES = 6
+const LANES = 6
 const LANE_HEX = 6
+const LANE_BYTES = LANE_HEX / 2
 
 /** Row count and lane sums of a table: what `ledger.ts` turns into the digest the audit entry records. */
 export interface LaneSums {
@@ -36,8 +38,8 @@ function registerAggregate(db: Database): void {
     varargs: true,
     start: () => ({rows: 0, lanes: new Array<number>(LANES).fill(0)}),
     step: (acc: {rows: number; lanes: number[]}, ...values: unknown[]) => {
-      const h = createHash('sha256').update(rowText(values)).digest('hex')
-      for (let l = 0; l < LANES; l++) acc.lanes[l] += parseInt(h.slice(l * LANE_HEX, (l + 1) * LANE_HEX), 16)
+      const h = createHash('sha256').update(rowText(values)).digest()
+      for (let l = 0; l < LANES; l++) acc.lanes[l] += h.readUIntBE(l * LANE_BYTES, LANE_BYTES)
       acc.rows++
       return acc
     },
@@ -59,14 +61,18 @@ export async function sqliteLaneSums(knex: Knex, table: string, columns: readonl
   }
 }
 
-/** MariaDB hashes and sums in the server: only one row of sums crosses the wire. */
+/**
+ * MariaDB hashes and sums in the server: only one row of sums crosses the wire. Two lanes of 60 bits
+ * (summed exactly as DECIMAL) rather than six: each lane reads the row hash again, and the server
+ * computes it again for each. NULL is marked with IFNULL: QUOTE, which escapes every text, cost ten
+ * times the hashing (measured at 100k tickets).
+ */
 export async function mysqlLaneSums(knex: Knex, table: string, columns: readonly string[]): Promise<LaneSums> {
-  const row = `SHA2(CONCAT_WS(CHAR(31), ${columns.map((c) => `QUOTE(\`${c}\`)`).join(', ')}), 256)`
-  const lanes = Array.from(
-    {length: LANES},
-    (_, l) => `COALESCE(SUM(CAST(CONV(SUBSTRING(h, ${l * LANE_HEX + 1}, ${LANE_HEX}), 16, 10) AS UNSIGNED)), 0) AS l${l}`,
+  const row = `SHA2(CONCAT_WS(CHAR(31), ${columns.map((c) => `IFNULL(\`${c}\`, CHAR(0))`).join(', ')}), 256)`
+  const lane = (from: number) => `COALESCE(SUM(CAST(CONV(SUBSTRING(h, ${from}, 15), 16, 10) AS UNSIGNED)), 0)`
+  const [rows] = await knex.raw(
+    `SELECT COUNT(*) AS n, ${lane(1)} AS l0, ${lane(16)} AS l1 FROM (SELECT ${row} AS h FROM \`${table}\`) AS x`,
   )
-  const [rows] = await knex.raw(`SELECT COUNT(*) AS n, ${lanes.join(', ')} FROM (SELECT ${row} AS h FROM \`${table}\`) AS x`)
   const r = rows[0] as Record<string, unknown>
-  return {rows: Number(r.n), lanes: Array.from({length: LANES}, (_, l) => String(r[`l${l}`]))}
+  return {rows: Number(r.n), lanes: [String(r.l0), String(r.l1)]}
 }
