@@ -131,10 +131,11 @@ const CACHE_KEY = 'ledger_digests'
  * one fails verify.
  */
 export async function changedDigests(trx: Knex | Knex.Transaction, action: string): Promise<Record<string, string>> {
-  const tables = touchedBy(action)
-  if (!tables.length) return {}
   const knex = trx as Knex
   const raw = await getMeta(knex, CACHE_KEY)
+  // The first entry since the ledger began (a new store, or one that predates it) records every table once.
+  const tables = raw ? touchedBy(action) : [...LEDGER_TABLES]
+  if (!tables.length) return {}
   const cache: LedgerCache = raw ? JSON.parse(raw) : {digests: {}, counters: {}}
   const counters = await changeCounters(knex)
   const changed: Record<string, string> = {}
