@@ -2,9 +2,9 @@ import {appendFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {createHash} from 'node:crypto'
 import {Knex} from 'knex'
-import {createTestDb, DIALECTS, TestDb} from '../helpers/dbs'
+import {DIALECTS, TestDb} from '../helpers/dbs'
 import {runCli} from '../helpers/cli'
-import {migrateFixtures} from '../helpers/migration'
+import {migratedTestDb} from '../helpers/migration'
 
 const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex')
 
@@ -58,14 +58,7 @@ for (const dialect of DIALECTS) {
     }
 
     beforeAll(async () => {
-      db = await createTestDb(dialect)
-      out = join(db.dir, 'out')
-      const store = await db.open()
-      try {
-        expect(await migrateFixtures(store, out)).toBe('handover.signoff')
-      } finally {
-        await store.close()
-      }
+      ;({db, out} = await migratedTestDb(dialect))
       expect((await cli(['signoff', 'project_lead', '--name', 'Dian Pratiwi'])).code).toBe(0)
     }, 300_000)
     afterAll(async () => {
