@@ -4,6 +4,7 @@ import {nowIso} from '../util/time'
 import {msg} from '../i18n'
 import {dialectOf} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
+import {DIGESTS_FIELD} from './digests-field'
 import {changedDigests} from './ledger'
 
 export const GENESIS = '0'.repeat(64)
@@ -25,9 +26,6 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
     `${e.prev_hash}\n${stableStringify({id: e.id, at: e.at, actor: e.actor, command: e.command, action: e.action, details: e.details})}`,
   )
 }
-
-/** Where an entry carries the digests of the state tables it leaves changed (see ledger.ts). */
-export const DIGESTS_FIELD = 'state_digests'
 
 function withDigests(details: unknown, digests: Record<string, string>): unknown {
   if (!Object.keys(digests).length) return details

@@ -3,6 +3,7 @@ import {changeCounters} from '../store/changes'
 import {dialectOf} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
 import {sha256} from '../util/hash'
+import {DIGESTS_FIELD} from './digests-field'
 
 /**
  * Every table whose rows are the migration's state, so `audit verify` can hold each against the digest
@@ -124,6 +125,21 @@ interface LedgerCache {
 }
 const CACHE_KEY = 'ledger_digests'
 
+/** The cache, or undefined when it is missing or not one (then every touched table is digested again). */
+async function readCache(knex: Knex): Promise<LedgerCache | undefined> {
+  try {
+    const parsed = JSON.parse((await getMeta(knex, CACHE_KEY)) ?? 'null')
+    return parsed && typeof parsed.digests === 'object' && typeof parsed.counters === 'object' ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether any entry of the chain carries digests: read only when the cache is missing. */
+async function ledgerStarted(knex: Knex): Promise<boolean> {
+  return Boolean(await knex('audit_log').where('details', 'like', `%"${DIGESTS_FIELD}"%`).first('id'))
+}
+
 /**
  * The digests of the tables `action` changes that differ from what the chain last recorded, taken
  * inside the transaction of the audit entry that will carry them (so after the change it records).
@@ -132,21 +148,22 @@ const CACHE_KEY = 'ledger_digests'
  */
 export async function changedDigests(trx: Knex | Knex.Transaction, action: string): Promise<Record<string, string>> {
   const knex = trx as Knex
-  const raw = await getMeta(knex, CACHE_KEY)
-  // The first entry since the ledger began (a new store, or one that predates it) records every table once.
-  const tables = raw ? touchedBy(action) : [...LEDGER_TABLES]
+  const cache = await readCache(knex)
+  // The first entry since the ledger began (a new store, or one that predates it) records every table
+  // once; a cache deleted later does not start it again, which would certify every table as it stands.
+  const tables = cache || (await ledgerStarted(knex)) ? touchedBy(action) : [...LEDGER_TABLES]
   if (!tables.length) return {}
-  const cache: LedgerCache = raw ? JSON.parse(raw) : {digests: {}, counters: {}}
+  const known: LedgerCache = cache ?? {digests: {}, counters: {}}
   const counters = await changeCounters(knex)
   const changed: Record<string, string> = {}
   for (const table of tables) {
     const input = COUNTED_BY[table]
-    if (input && cache.digests[table] !== undefined && (counters[input] ?? 0) === (cache.counters[input] ?? 0)) continue
+    if (input && known.digests[table] !== undefined && (counters[input] ?? 0) === (known.counters[input] ?? 0)) continue
     const digest = await tableDigest(knex, table)
-    if (digest !== (cache.digests[table] ?? EMPTY_DIGEST)) changed[table] = digest
-    cache.digests[table] = digest
-    if (input) cache.counters[input] = counters[input] ?? 0
+    if (digest !== (known.digests[table] ?? EMPTY_DIGEST)) changed[table] = digest
+    known.digests[table] = digest
+    if (input) known.counters[input] = counters[input] ?? 0
   }
-  if (Object.keys(changed).length || !raw) await setMeta(knex, CACHE_KEY, JSON.stringify(cache))
+  if (Object.keys(changed).length || !cache) await setMeta(knex, CACHE_KEY, JSON.stringify(known))
   return changed
 }

@@ -4,7 +4,8 @@ import {VerificationError} from '../errors'
 import {msg} from '../i18n'
 import {ANCHOR_FILE, readAnchors} from './anchor'
 import {ArtifactProblem, RecordedFile, verifyArtifacts} from './artifacts'
-import {AuditEntry, DIGESTS_FIELD, verifyChain} from './chain'
+import {AuditEntry, verifyChain} from './chain'
+import {DIGESTS_FIELD} from './digests-field'
 import {digestRows, EMPTY_DIGEST, LEDGER_TABLES, tableDigest} from './ledger'
 
 export interface AuditVerification {
