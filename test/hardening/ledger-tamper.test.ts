@@ -203,6 +203,6 @@ for (const dialect of DIALECTS) {
         }
       })()
       expect(r.stderr).not.toMatch(/Unexpected|JSON|Invalid|Quote/)
-    }, 180_000)
+    }, 400_000)
   })
 }
