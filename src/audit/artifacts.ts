@@ -1,7 +1,9 @@
 import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import {Knex} from 'knex'
+import {msg} from '../i18n'
 import {fileDigest} from '../util/hash'
+import {writeAnchor} from './anchor'
 import {nowIso} from '../util/time'
 import {appendAudit, AuditContext} from './chain'
 
@@ -31,18 +33,42 @@ export async function recordArtifact(
 ): Promise<Artifact> {
   const abs = resolve(path)
   const {sha256, bytes} = digest ?? (await fileDigest(abs))
-  return knex.transaction(async (trx) => {
+  const {artifact, entry, store} = await knex.transaction(async (trx) => {
     await trx('artifacts').where({path: abs}).delete()
     const row = {kind, path: abs, sha256, bytes, rows, created_at: nowIso(), actor: ctx.actor}
     const [id] = await trx('artifacts').insert(row)
-    await appendAudit(trx, ctx, 'artifact.recorded', {kind, path: abs, sha256, bytes, rows})
-    return {id: Number(id), ...row}
+    const entry = await appendAudit(trx, ctx, 'artifact.recorded', {kind, path: abs, sha256, bytes, rows})
+    const first = await trx('audit_log').where({id: 1}).first('hash')
+    return {artifact: {id: Number(id), ...row}, entry, store: String(first.hash)}
   })
+  if (!UNANCHORED.has(kind)) writeAnchor(dirname(abs), store, {entry: entry.id, hash: entry.hash})
+  return artifact
 }
+
+/**
+ * Files recorded without an anchor beside them: inputs a person supplied (their folder is theirs, often
+ * the fixtures), and the archive's month files, whose folder's manifest, recorded after them, carries it.
+ */
+const UNANCHORED = new Set([
+  'tickets.archive',
+  'metrics.published_figures',
+  'channel_evidence',
+  'kms.review_decisions',
+  'mappings.region_decisions',
+])
 
 export async function listArtifacts(knex: Knex): Promise<Artifact[]> {
   const rows = await knex('artifacts').orderBy('id')
   return rows.map((r: any) => ({...r, bytes: Number(r.bytes), rows: r.rows === null ? null : Number(r.rows)}))
+}
+
+/** A file as the chain's own `artifact.recorded` entry describes it: what `audit verify` holds the file against. */
+export interface RecordedFile {
+  path: string
+  kind: string
+  sha256: string
+  bytes: number
+  entry: number
 }
 
 export interface ArtifactProblem {
@@ -51,22 +77,24 @@ export interface ArtifactProblem {
   reason: string
 }
 
-/** Re-hash every recorded artifact; anything missing or changed is a problem. */
-export async function verifyArtifacts(knex: Knex): Promise<{checked: number; problems: ArtifactProblem[]}> {
+/** Re-hash every file the chain recorded (the latest record of each path); anything missing or changed is a problem. */
+export async function verifyArtifacts(files: Iterable<RecordedFile>): Promise<{checked: number; problems: ArtifactProblem[]}> {
+  const m = msg().ledger
   const problems: ArtifactProblem[] = []
-  const artifacts = await listArtifacts(knex)
-  for (const a of artifacts) {
-    if (!existsSync(a.path)) {
-      problems.push({path: a.path, kind: a.kind, reason: 'file is missing'})
+  let checked = 0
+  for (const f of files) {
+    checked++
+    if (!existsSync(f.path)) {
+      problems.push({path: f.path, kind: f.kind, reason: m.artifactMissing(f)})
       continue
     }
-    const {sha256, bytes} = await fileDigest(a.path)
-    if (sha256 !== a.sha256)
+    const {sha256, bytes} = await fileDigest(f.path)
+    if (sha256 !== f.sha256)
       problems.push({
-        path: a.path,
-        kind: a.kind,
-        reason: `sha256 is ${sha256}, recorded ${a.sha256}${bytes === a.bytes ? '' : ` (size ${bytes}, recorded ${a.bytes})`}`,
+        path: f.path,
+        kind: f.kind,
+        reason: m.artifactChanged({...f, sha256, recorded: f.sha256, bytes, recordedBytes: f.bytes}),
       })
   }
-  return {checked: artifacts.length, problems}
+  return {checked, problems}
 }

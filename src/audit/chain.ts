@@ -1,8 +1,11 @@
 import {Knex} from 'knex'
 import {sha256, stableStringify} from '../util/hash'
 import {nowIso} from '../util/time'
+import {msg} from '../i18n'
 import {dialectOf} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
+import {DIGESTS_FIELD} from './digests-field'
+import {changedDigests} from './ledger'
 
 export const GENESIS = '0'.repeat(64)
 
@@ -24,6 +27,12 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
   )
 }
 
+function withDigests(details: unknown, digests: Record<string, string>): unknown {
+  if (!Object.keys(digests).length) return details
+  const plain = typeof details === 'object' && details !== null && !Array.isArray(details)
+  return plain ? {...details, [DIGESTS_FIELD]: digests} : {value: details, [DIGESTS_FIELD]: digests}
+}
+
 export interface AuditContext {
   actor: string
   command: string
@@ -43,7 +52,7 @@ export async function appendAudit(db: Knex | Knex.Transaction, ctx: AuditContext
       actor: ctx.actor,
       command: ctx.command,
       action,
-      details: stableStringify(details ?? {}),
+      details: stableStringify(withDigests(details ?? {}, await changedDigests(trx, action))),
       prev_hash: last?.hash ?? GENESIS,
     }
     const full: AuditEntry = {...entry, hash: entryHash(entry)}
@@ -61,27 +70,25 @@ export interface ChainCheck {
   firstBad?: {id: number; reason: string}
 }
 
-/** Recompute the chain in id order, a page at a time; the first entry that does not fit is named. */
-export async function verifyChain(knex: Knex): Promise<ChainCheck> {
+/**
+ * Recompute the chain in id order, a page at a time; the first entry that does not fit is named.
+ * `onEntry` sees each entry that fits, in order, so a reader of the chain's content walks it only once.
+ */
+export async function verifyChain(knex: Knex, onEntry: (e: AuditEntry) => void = () => {}): Promise<ChainCheck> {
+  const m = msg().ledger
   let prev = GENESIS
   let expectedId = 1
   let entries = 0
   let lastId = 0
+  const bad = (id: number, reason: string): ChainCheck => ({ok: false, entries, head: prev, firstBad: {id, reason}})
   for (;;) {
     const page: AuditEntry[] = await knex('audit_log').where('id', '>', lastId).orderBy('id').limit(2000)
     if (page.length === 0) break
     for (const e of page) {
-      if (e.id !== expectedId)
-        return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: `entry ${expectedId} is missing (next entry is ${e.id})`}}
-      if (e.prev_hash !== prev)
-        return {
-          ok: false,
-          entries,
-          head: prev,
-          firstBad: {id: e.id, reason: 'its prev_hash does not match the entry before it (an entry was removed or reordered)'},
-        }
-      if (entryHash(e) !== e.hash)
-        return {ok: false, entries, head: prev, firstBad: {id: e.id, reason: 'its content does not match its hash (the entry was edited)'}}
+      if (e.id !== expectedId) return bad(e.id, m.entryMissing({expected: expectedId, next: e.id}))
+      if (e.prev_hash !== prev) return bad(e.id, m.entryRelinked)
+      if (entryHash(e) !== e.hash) return bad(e.id, m.entryEdited)
+      onEntry(e)
       prev = e.hash
       expectedId++
       entries++
@@ -91,16 +98,8 @@ export async function verifyChain(knex: Knex): Promise<ChainCheck> {
   // The chain alone cannot tell that its last entries were cut off; the recorded head can.
   const head = await getMeta(knex, 'audit_head')
   if (head && head !== `${entries}:${prev}`) {
-    const [id] = head.split(':')
-    return {
-      ok: false,
-      entries,
-      head: prev,
-      firstBad: {
-        id: Number(id),
-        reason: `the log ends at entry ${entries} but entry ${id} was recorded as its head (entries were removed from the end)`,
-      },
-    }
+    const id = Number(head.split(':')[0])
+    return bad(id, m.tailCut({entries, head: id}))
   }
   return {ok: true, entries, head: prev}
 }

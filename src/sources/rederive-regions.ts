@@ -19,7 +19,7 @@ function derived(table: string, r: RegionResolution): Record<string, string | nu
 }
 
 /** The record an import would build from a stored row, so its hash is the one a re-import computes. */
-function recordOf(row: Record<string, unknown>): Record<string, unknown> {
+export function recordOf(row: Record<string, unknown>): Record<string, unknown> {
   const record: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(row)) {
     if (PROVENANCE.has(k)) continue

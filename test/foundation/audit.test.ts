@@ -29,7 +29,7 @@ withDbs('audit chain', (db) => {
     const store = await seeded()
     try {
       await store.knex('audit_log').where({id: 3}).update({details: '{"i":99}'})
-      expect((await verifyChain(store.knex)).firstBad).toEqual({id: 3, reason: expect.stringMatching(/edited/)})
+      expect((await verifyChain(store.knex)).firstBad).toEqual({id: 3, reason: expect.stringMatching(/diubah/)})
     } finally {
       await store.close()
     }
@@ -58,7 +58,7 @@ withDbs('audit chain', (db) => {
       await s2.knex('audit_log').where({id: 1}).update(rows[0])
       const r = await verifyChain(s2.knex)
       expect(r.ok).toBe(false)
-      expect(r.firstBad?.reason).toMatch(/removed from the end/)
+      expect(r.firstBad?.reason).toMatch(/entri di ujung dihapus/)
     } finally {
       await s2.close()
     }
@@ -88,6 +88,6 @@ withDbs('audit chain', (db) => {
     await store.close()
     const r = await runCli(['audit', 'verify', '--db', db().url, '--json'])
     expect(r.code).toBe(4)
-    expect(JSON.parse(r.stdout).error.message).toMatch(/audit entry 1 is the first bad one/)
+    expect(JSON.parse(r.stdout).error.message).toMatch(/entri audit 1 adalah yang pertama rusak/)
   })
 })

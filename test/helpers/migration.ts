@@ -4,7 +4,9 @@ import {DEMO_LOADS, DemoLoad} from '../../src/demo/loads'
 import {resolveOutDir} from '../../src/plan/out-dir'
 import {initPlan} from '../../src/plan/repository'
 import {executeStep, prepareRun, RunOptions, stopsRun} from '../../src/plan/runner'
+import {join} from 'node:path'
 import {Store} from '../../src/store/store'
+import {createTestDb, TestDb} from './dbs'
 
 /**
  * The whole migration on the bundled fixtures, as the demo does it but on any store: every register
@@ -32,4 +34,17 @@ export async function runPlan(store: Store, outDir: string, leave: string[] = ['
     if (stopsRun(outcome)) return step.id
   }
   return undefined
+}
+
+/** A test store of its own on `dialect` with the whole migration run up to the sign-off gate, its output in `<dir>/out`. */
+export async function migratedTestDb(dialect: 'sqlite' | 'mysql'): Promise<{db: TestDb; out: string}> {
+  const db = await createTestDb(dialect)
+  const out = join(db.dir, 'out')
+  const store = await db.open()
+  try {
+    if ((await migrateFixtures(store, out)) !== 'handover.signoff') throw new Error('the migration did not stop at the sign-off gate')
+  } finally {
+    await store.close()
+  }
+  return {db, out}
 }

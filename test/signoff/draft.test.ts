@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import ExcelJS from 'exceljs'
 import {createTestDb, DIALECTS, TestDb} from '../helpers/dbs'
 import {json, runCli} from '../helpers/cli'
-import {migrateFixtures} from '../helpers/migration'
+import {migratedTestDb} from '../helpers/migration'
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const SIGNERS = [
@@ -25,14 +25,7 @@ for (const dialect of DIALECTS) {
     const step = async (id: string) => (await status()).steps.find((s: any) => s.id === id)
 
     beforeAll(async () => {
-      db = await createTestDb(dialect)
-      out = join(db.dir, 'out')
-      const store = await db.open()
-      try {
-        expect(await migrateFixtures(store, out)).toBe('handover.signoff')
-      } finally {
-        await store.close()
-      }
+      ;({db, out} = await migratedTestDb(dialect))
     }, 240_000)
     afterAll(async () => {
       await db?.drop()

@@ -82,7 +82,7 @@ withDbs('tickets export and verify commands', (db) => {
     appendFileSync(join(out, 'tickets/2025-01.csv'), 'X-1,email,,,,,,,,,,,,,,,,,,,false\r\n')
     const bad = await runCli(['tickets', 'verify', out, '--db', db().url])
     expect(bad.code).toBe(4)
-    expect(bad.stderr).toMatch(/tickets\/2025-01.csv: sha256 is/)
+    expect(bad.stderr).toMatch(/tickets\/2025-01.csv: sha256 \S+, manifest mencatat/)
     expect((await runCli(['audit', 'verify', '--db', db().url])).code).toBe(4)
   })
 })

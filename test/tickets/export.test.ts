@@ -157,14 +157,14 @@ withDbs('ticket archive export', (db) => {
     expect(await isArchiveVerified(store.knex)).toBe(false)
     const stale = await verifyArchive(store, out).catch((e) => e)
     expect(stale.exit).toBe(4)
-    expect(stale.message).toMatch(/store holds \d+ tickets, the manifest's source says/)
+    expect(stale.message).toMatch(/store menyimpan \d+ tiket, sumber di manifest/)
     await store.knex('tickets').where({ticket_id: 'T00005000'}).delete()
 
     appendFileSync(join(out, 'tickets/2023-02.jsonl'), '{"ticket_id":"X","channel":"email"}\n')
     const tampered = await verifyArchive(store, out).catch((e) => e)
     expect(tampered.exit).toBe(4)
-    expect(tampered.message).toMatch(/tickets\/2023-02.jsonl: sha256 is/)
-    expect(tampered.message).toMatch(/2023-02 email: the file holds \d+ rows, the manifest's exported says/)
+    expect(tampered.message).toMatch(/tickets\/2023-02.jsonl: sha256 \S+, manifest mencatat/)
+    expect(tampered.message).toMatch(/2023-02 email: berkas berisi \d+ baris, manifest mencatat diekspor/)
     expect(await store.knex('audit_log').where({action: 'tickets.verify_failed'})).toHaveLength(2)
 
     const empty = join(db().dir, 'kosong')
@@ -179,7 +179,7 @@ withDbs('ticket archive export', (db) => {
     rmSync(join(out, 'manifest.json'))
     const gone = await verifyArchive(store, out).catch((e) => e)
     expect(gone.exit).toBe(4)
-    expect(gone.message).toMatch(/manifest.json is missing/)
+    expect(gone.message).toMatch(/manifest.json tidak ada/)
   })
 
   it('refuses a folder holding another export unless --force, and resumes its own', async () => {

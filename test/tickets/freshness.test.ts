@@ -43,7 +43,7 @@ withDbs('the ticket archive and the steps computed from the tickets stay fresh',
     appendFileSync(join(out, 'archive', 'tickets', '2025-02.jsonl'), '{"ticket_id":"X","channel":"email"}\n')
     const bad = await cli(['tickets', 'verify', out])
     expect(bad.code).toBe(4)
-    expect(bad.stderr).toMatch(/tickets\/2025-02.jsonl: sha256 is/)
+    expect(bad.stderr).toMatch(/tickets\/2025-02.jsonl: sha256 \S+, manifest mencatat/)
   })
 
   it('an import that changes tickets makes the archive steps stale (what changed, the command), final_export waits, run redoes them after confirmation', async () => {

@@ -1,8 +1,10 @@
 import {Knex} from 'knex'
+import {appendAudit} from '../../src/audit/chain'
+import {recordOf} from '../../src/sources/rederive-regions'
+import {recordHash} from '../../src/sources/row-hash'
 import {bumpChange} from '../../src/store/changes'
 import {dialectOf} from '../../src/store/dialect'
 import {withSqliteHandle} from '../../src/store/dialect/sqlite'
-import {sha256} from '../../src/util/hash'
 
 const CHANNELS = ['whatsapp', 'email', 'phone', 'livechat', 'helpdesk']
 const TOPICS = ['DAU', 'DBH', 'Dana Desa', 'PDRD', 'Aplikasi']
@@ -64,13 +66,17 @@ export function ticketRow(i: number, opts: {months?: number; startYear?: number}
     source_row: i,
     seen_import: null,
   }
-  return {...row, row_hash: sha256(JSON.stringify(row))}
+  // The hash an import would store for this content: `tickets verify` re-derives it from the stored row.
+  return {...row, row_hash: recordHash(recordOf({...row, region_status: null}))}
 }
 
-/** Insert `count` synthetic tickets starting at `from`, fast on both dialects; counted as a change of the tickets, as an import is. */
+/** Insert `count` synthetic tickets starting at `from`, fast on both dialects; counted and audited as a change of the tickets, as an import is. */
 export async function seedTickets(knex: Knex, count: number, opts: {from?: number; months?: number} = {}): Promise<void> {
   await insertTickets(knex, count, opts)
-  await knex.transaction((trx) => bumpChange(trx, 'tickets', 'seed'))
+  await knex.transaction(async (trx) => {
+    const change = await bumpChange(trx, 'tickets', 'seed')
+    await appendAudit(trx, {actor: 'seed', command: 'seed'}, 'import.tickets', {seeded: count, change: {tickets: change}})
+  })
 }
 
 async function insertTickets(knex: Knex, count: number, opts: {from?: number; months?: number}): Promise<void> {

@@ -4,7 +4,6 @@ import type {Catalogue} from '../types'
 const n = (x: number) => formatNumber(x, 'en')
 
 export const commands: Catalogue['commands'] = {
-  auditIntact: (p) => `Audit chain intact: ${n(p.entries)} entries, head ${p.head}. ${n(p.artifacts)} artifacts checked, all match.`,
   reviewWritten: (p) => `Review workbook ${p.path}: ${n(p.articles)} articles, ${n(p.flagged)} flagged (ID ${p.workbook_id}).`,
   unmappedTopic: (p) => `  topic without a KMS category: ${p.topic} (${n(p.articles)} articles) — ${p.reason}`,
   kmsExported: (p) =>

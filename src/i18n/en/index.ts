@@ -10,6 +10,7 @@ import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {imports} from './imports'
 import {kms} from './kms'
+import {ledger} from './ledger'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
@@ -40,6 +41,7 @@ export const en: Catalogue = {
   importChecks,
   imports,
   kms,
+  ledger,
   mappingsCmd,
   metrics,
   plan,

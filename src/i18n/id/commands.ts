@@ -4,8 +4,6 @@ const n = (x: number) => formatNumber(x, 'id')
 
 /** What the commands themselves say when they finish. */
 export const commands = {
-  auditIntact: (p: {entries: number; head: string; artifacts: number}) =>
-    `Rantai audit utuh: ${n(p.entries)} entri, kepala ${p.head}. ${n(p.artifacts)} artefak diperiksa, semuanya cocok.`,
   reviewWritten: (p: {path: string; articles: number; flagged: number; workbook_id: string}) =>
     `Buku kerja reviu ${p.path}: ${n(p.articles)} artikel, ${n(p.flagged)} ditandai (ID ${p.workbook_id}).`,
   unmappedTopic: (p: {topic: string; articles: number; reason: string}) =>

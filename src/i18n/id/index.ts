@@ -9,6 +9,7 @@ import {handover} from './handover'
 import {importChecks} from './importChecks'
 import {imports} from './imports'
 import {kms} from './kms'
+import {ledger} from './ledger'
 import {mappingsCmd} from './mappingsCmd'
 import {metrics} from './metrics'
 import {plan} from './plan'
@@ -39,6 +40,7 @@ export const id = {
   importChecks,
   imports,
   kms,
+  ledger,
   mappingsCmd,
   metrics,
   plan,

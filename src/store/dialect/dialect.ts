@@ -1,6 +1,7 @@
 import {Knex} from 'knex'
 import {StoreLocation} from '../connection'
 import {LockAttempt, LockHolder} from './operator-lock'
+import {LaneSums} from './table-digest'
 
 /**
  * What differs between the store's two databases, behind one interface: `sqlite.ts` and `mysql.ts`
@@ -36,6 +37,8 @@ export interface Dialect {
    * next is looked up and inserted (MySQL); SQLite has one writer, so its batches follow each other.
    */
   readonly overlapBatches: boolean
+  /** Row count and order-free lane sums of `columns` over every row of `table`, computed where the rows are (the audit ledger's digest). */
+  laneSums(knex: Knex, table: string, columns: readonly string[]): Promise<LaneSums>
   /** Bulk access to a register table inside `trx`: the hot path of an import. */
   keyedTable(trx: Knex.Transaction, table: string, key: string, mode?: BulkMode): Promise<KeyedTable>
   /** What one row of `table` may hold: read from the schema (both stores declare the same varchar widths) and the server. */

@@ -4,6 +4,7 @@ import {Readable} from 'node:stream'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
 import {guardConnection, guardQueries, streamRows} from './mysql-faults'
+import {mysqlLaneSums} from './table-digest'
 import {acquireMysqlLock} from './mysql-lock'
 
 const CLIENT = 'mysql2'
@@ -189,6 +190,8 @@ export const mysqlDialect: Dialect = {
   acquireLock: acquireMysqlLock,
 
   rowLiteral,
+  laneSums: mysqlLaneSums,
+
   overlapBatches: true,
 
   async bulkRefusal(knex, mode) {

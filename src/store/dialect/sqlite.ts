@@ -3,6 +3,7 @@ import {dirname} from 'node:path'
 import type {Database, Statement} from 'better-sqlite3'
 import knexFactory, {Knex} from 'knex'
 import {quietLog} from '../connection'
+import {sqliteLaneSums} from './table-digest'
 import {Dialect, KeyedTable, NewRows} from './dialect'
 import {acquireSqliteLock} from './sqlite-lock'
 
@@ -115,6 +116,8 @@ export const sqliteDialect: Dialect = {
   },
 
   acquireLock: acquireSqliteLock,
+
+  laneSums: sqliteLaneSums,
 
   overlapBatches: false,
 
