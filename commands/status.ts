@@ -1,5 +1,5 @@
 import {BaseCommand} from '../src/base-command'
-import {msg} from '../src/i18n'
+import {formatDateTime, msg} from '../src/i18n'
 import {migrationStatus, MigrationStatus} from '../src/plan/status'
 import {textTable} from '../src/ui/table'
 
@@ -21,7 +21,13 @@ export default class Status extends BaseCommand<typeof Status> {
     this.info(
       `\n${textTable(
         t.stepsColumns,
-        s.steps.map((st) => [st.id, t.stepStatus[st.status] ?? st.status, st.actor, st.updated_at?.slice(0, 16), st.note]),
+        s.steps.map((st) => [
+          st.id,
+          t.stepStatus[st.status] ?? st.status,
+          st.actor,
+          st.updated_at ? formatDateTime(st.updated_at) : null,
+          st.note,
+        ]),
       )}`,
     )
     if (s.stale.length)
@@ -30,8 +36,13 @@ export default class Status extends BaseCommand<typeof Status> {
       this.info(
         `\n${m.overdueTitle({count: s.overdue.length})}\n${s.overdue.map((o) => t.overdueLine({id: o.id, due: o.due_date, owner: o.owner})).join('\n')}`,
       )
-    if (s.waiting.length)
-      this.info(`\n${m.waitingTitle}\n${s.waiting.map((w) => `  ${w.id} — ${w.owner}${w.note ? `: ${w.note}` : ''}`).join('\n')}`)
+    if (s.waiting.length) this.info(`\n${m.waitingTitle}\n${s.waiting.map((w) => `  ${w.id} — ${waitingOn(w)}`).join('\n')}`)
     return s
   }
+}
+
+/** Whom a step waits on, and why; a gate's note already names the owner, which is not said twice. */
+function waitingOn(w: {owner: string; note: string | null}): string {
+  if (!w.note) return w.owner
+  return w.note.includes(w.owner) ? w.note : `${w.owner}: ${w.note}`
 }

@@ -1,6 +1,5 @@
-import {inLang} from '../i18n'
 import {ChannelState} from '../channels/state'
-import {msg} from '../i18n'
+import {formatDateTime, inLang, msg} from '../i18n'
 import {textTable} from './table'
 
 /** One block per channel: what it is, the decision, and for a closing channel its checklist. */
@@ -21,7 +20,7 @@ export function renderChannels(channels: ChannelState[]): string {
         s.step,
         t.stepStatus[s.status] ?? s.status,
         s.actor,
-        s.updated_at?.slice(0, 16).replace('T', ' '),
+        s.updated_at ? formatDateTime(s.updated_at) : null,
         s.evidence
           ? `${s.evidence_kind === 'file' ? t.evidenceFile({sha: String(s.evidence_sha256).slice(0, 12)}) : ''}${s.evidence}`
           : null,

@@ -26,7 +26,7 @@ export const tables: Catalogue['tables'] = {
     `${p.code} — ${p.label}\n  contact: ${p.contact}\n  decision: ${p.decision} · status: ${p.state}${p.progress ? ` (${p.progress} items)` : ''}`,
   continues: (p) => `  continues: ${p.what}`,
   evidenceFile: (p) => `[file sha256 ${p.sha}] `,
-  channelColumns: ['item', 'status', 'by', 'when (UTC)', 'evidence', 'note'],
+  channelColumns: ['item', 'status', 'by', 'when', 'evidence', 'note'],
   peopleColumns: ['agent', 'name', 'unit', 'before', 'after', 'L3 team', 'SME for'],
   routingColumns: ['topic', 'L1', 'L2', 'L3', 'L3 Deskpro account', 'SME'],
   topicsWithoutSme: (p) => `Topics without an SME (${p.topics.length}): ${p.topics.join(', ')}`,

@@ -33,7 +33,7 @@ export const tables = {
     `${p.code} — ${p.label}\n  kontak: ${p.contact}\n  keputusan: ${p.decision} · status: ${p.state}${p.progress ? ` (${p.progress} langkah)` : ''}`,
   continues: (p: {what: string}) => `  berlanjut: ${p.what}`,
   evidenceFile: (p: {sha: string}) => `[berkas sha256 ${p.sha}] `,
-  channelColumns: ['langkah', 'status', 'oleh', 'kapan (UTC)', 'bukti', 'catatan'],
+  channelColumns: ['langkah', 'status', 'oleh', 'kapan', 'bukti', 'catatan'],
   peopleColumns: ['agen', 'nama', 'unit', 'sebelum', 'sesudah', 'tim L3', 'SME untuk'],
   routingColumns: ['topik', 'L1', 'L2', 'L3', 'akun Deskpro L3', 'SME'],
   topicsWithoutSme: (p: {topics: string[]}) => `Topik tanpa SME (${p.topics.length}): ${p.topics.join(', ')}`,
