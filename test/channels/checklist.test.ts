@@ -52,8 +52,7 @@ withDbs('channels checklist', (db) => {
     expect(r.out.slice(r.out.indexOf('Status baru untuk final_export?'))).not.toMatch(/Bukti|Catatan/)
     expect(r.out).toContain('Kanal whatsapp: 2/7 langkah selesai') // announce done, settle_open_tickets skipped with a note
 
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const wa = await getChannel(store.knex, 'whatsapp')
       const step = (id: string) => wa.steps.find((s) => s.step === id)!
       expect(step('announce')).toMatchObject({
@@ -73,9 +72,7 @@ withDbs('channels checklist', (db) => {
       expect(step('final_export')).toMatchObject({status: 'pending', actor: null})
       const audited = await store.knex('audit_log').where({action: 'channels.step'})
       expect(audited.map((a: any) => a.actor)).toEqual(['sari.cc', 'sari.cc', 'sari.cc'])
-    } finally {
-      await store.close()
-    }
+    })
     expect((await runCli(['audit', 'verify', '--db', url])).code).toBe(0)
   })
 
@@ -93,12 +90,9 @@ withDbs('channels checklist', (db) => {
     expect({code: r.code, tail: r.code === 0 ? '' : r.out.slice(-2000)}).toEqual({code: 0, tail: ''})
     expect(r.out).toContain('Kanal whatsapp — WhatsApp DJPK · kontak: 0811-150420-7 · 0/7 langkah selesai.')
     expect(r.out).toContain('Dihentikan. 0 langkah sudah dicatat')
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       expect(await store.knex('channel_steps').count({n: '*'})).toEqual([{n: 0}])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('refuses to prompt without a terminal, or with --json or --yes, pointing to channels check (exit 2)', async () => {

@@ -27,8 +27,7 @@ withDbs('Deskpro import', (db) => {
   })
 
   it('imports the February 2025 fixture with zero rejects, hidden tickets excluded, counts as the seed', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const s = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       expect(s).toMatchObject({read: 926, loaded: 926, updated: 0, unchanged: 0, rejected: 0, excluded: HIDDEN, rejects_file: null})
       const {knex} = store
@@ -49,14 +48,11 @@ withDbs('Deskpro import', (db) => {
       expect(Number((await knex('tickets').whereNull('zone').count({n: '*'}))[0].n)).toBe(58)
       expect(Number((await knex('tickets').where({topic: 'Pengaduan', confidential: true}).count({n: '*'}))[0].n)).toBe(7)
       expect(Number((await knex('tickets').where({confidential: true}).count({n: '*'}))[0].n)).toBe(7)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('gives every ticket the same register fields as the February 2025 csv', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       const stored = new Map((await store.knex('tickets').select()).map((r: any) => [r.ticket_id, r]))
       for (const raw of csvRows()) {
@@ -66,9 +62,7 @@ withDbs('Deskpro import', (db) => {
         for (const f of COMPARED_FIELDS) expect([raw.ticket_id, f, got[f]]).toEqual([raw.ticket_id, f, want[f]])
         expect(Boolean(got.confidential)).toBe(want.confidential)
       }
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('re-imports everything unchanged, also when read in small keyset pages', async () => {
@@ -133,8 +127,7 @@ withDbs('Deskpro import', (db) => {
         "UPDATE custom_data_ticket SET field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Faksimili') WHERE ticket_id = 7 AND root_field_id = (SELECT id FROM custom_def_ticket WHERE title = 'Kanal')",
       ].join(';\n'),
     )
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const s = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       expect(s).toMatchObject({read: 926, loaded: 923, rejected: 3, excluded: HIDDEN})
       const rejects = await store.knex('rejects').select('row_no', 'field', 'reason').orderBy('row_no')
@@ -145,14 +138,11 @@ withDbs('Deskpro import', (db) => {
       ])
       expect(rejects[2].reason).toContain('Faksimili')
       expect(readFileSync(s.rejects_file!, 'utf8')).toContain('Faksimili')
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('never shows the password when the source refuses the connection', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const wrong = source.url.replace('mysql://root@', 'mysql://root:Sup3rSecret@')
       const error = await importDeskpro(store, wrong, {}).catch((e) => e)
       expect(error).toBeInstanceOf(Error)
@@ -161,9 +151,7 @@ withDbs('Deskpro import', (db) => {
       expect(error.message).not.toContain('Sup3rSecret')
       expect(error.exit).toBe(1)
       expect(Number((await store.knex('tickets').count({n: '*'}))[0].n)).toBe(0)
-    } finally {
-      await store.close()
-    }
+    })
   })
 })
 

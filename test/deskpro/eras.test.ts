@@ -150,34 +150,27 @@ describe('Deskpro 2019+ variations', () => {
         source.url,
         "INSERT INTO custom_data_ticket (ticket_id, field_id, root_field_id, value, input) SELECT 12, o.id, o.parent_id, 1, '' FROM custom_def_ticket o JOIN custom_def_ticket f ON f.id = o.parent_id WHERE f.title = 'Kanal' AND o.title = 'Live Chat' AND NOT EXISTS (SELECT 1 FROM custom_data_ticket d WHERE d.ticket_id = 12 AND d.field_id = o.id)",
       )
-      const store = await db().open()
-      try {
+      await db().use(async (store) => {
         const s = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
         expect(s).toMatchObject({read: 926, loaded: 925, rejected: 1})
         const reject = await store.knex('rejects').first()
         expect([Number(reject.row_no), reject.field]).toEqual([12, 'channel'])
         expect(reject.reason).toMatch(/Kanal/)
         expect(reject.reason).toMatch(/Live Chat/)
-      } finally {
-        await store.close()
-      }
+      })
     })
 
     it('counts hidden tickets as "unknown" and says so when no foreign key ties tickets to ticket_statuses', async () => {
       await runSql(source.url, 'ALTER TABLE tickets DROP FOREIGN KEY FK_tickets_ticket_status')
-      const store = await db().open()
-      try {
+      await db().use(async (store) => {
         const s = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
         expect(s).toMatchObject({loaded: 926, rejected: 0, excluded: 6, excluded_by: {unknown: 6}, sub_status_unknown: true})
-      } finally {
-        await store.close()
-      }
+      })
     })
 
     it('takes L2 teams by the names mappings/deskpro.yaml gives them; other teams are ignored, never refused', async () => {
       await runSql(source.url, "UPDATE agent_teams SET name = 'Tim Dana Transfer Umum' WHERE name = 'DTU'")
-      const store = await db().open()
-      try {
+      await db().use(async (store) => {
         const before = await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
         expect(before).toMatchObject({loaded: 926, rejected: 0})
         expect(Number((await store.knex('tickets').where({escalated_unit: 'DTU'}).count({n: '*'}))[0].n)).toBe(0)
@@ -190,22 +183,17 @@ describe('Deskpro 2019+ variations', () => {
         } finally {
           mapping.restore()
         }
-      } finally {
-        await store.close()
-      }
+      })
     })
 
     it('says which tables are missing when the database is not a Deskpro one', async () => {
       await runSql(source.url, 'DROP TABLE tickets_logs; DROP TABLE custom_data_ticket')
-      const store = await db().open()
-      try {
+      await db().use(async (store) => {
         const error = await importDeskpro(store, source.url, {}).catch((e) => e)
         expect(error.exit).toBe(2)
         expect(error.message).toMatch(/tickets_logs, custom_data_ticket|custom_data_ticket, tickets_logs/)
         expect(Number((await store.knex('tickets').count({n: '*'}))[0].n)).toBe(0)
-      } finally {
-        await store.close()
-      }
+      })
     })
   })
 })

@@ -43,8 +43,7 @@ withDbs('audit chain', (db) => {
     } finally {
       await store.close()
     }
-    const s2 = await db().open()
-    try {
+    await db().use(async (s2) => {
       await s2.knex('audit_log').delete()
       for (let i = 1; i <= 3; i++) await appendAudit(s2.knex, ctx, `a${i}`, {})
       const rows = await s2.knex('audit_log').orderBy('id')
@@ -59,14 +58,11 @@ withDbs('audit chain', (db) => {
       const r = await verifyChain(s2.knex)
       expect(r.ok).toBe(false)
       expect(r.firstBad?.reason).toMatch(/entri di ujung dihapus/)
-    } finally {
-      await s2.close()
-    }
+    })
   })
 
   it('re-checks recorded artifacts: one changed byte fails verification', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = join(db().dir, 'a.txt')
       writeFileSync(file, 'hello\n')
       await recordArtifact(store.knex, ctx, 'test', file, 1)
@@ -75,9 +71,7 @@ withDbs('audit chain', (db) => {
       const r = await verifyAudit(store.knex)
       expect(r.ok).toBe(false)
       expect(r.problems[0].path).toBe(file)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('`audit verify` exits 4 after an entry is changed in the database', async () => {

@@ -55,12 +55,9 @@ withDbs('bounded readers: hostile lines, records and sheets', (db) => {
     return p
   }
   const count = async (table: string) => {
-    const s = await db().open()
-    try {
+    return await db().use(async (s) => {
       return Number((await s.knex(table).count({n: '*'}))[0].n)
-    } finally {
-      await s.close()
-    }
+    })
   }
 
   it('a JSONL line nested 5,000 deep or longer than the line limit is a rejected row naming the line and the limit; the other lines load', async () => {
@@ -78,16 +75,13 @@ withDbs('bounded readers: hostile lines, records and sheets', (db) => {
     expect(rejects[1]).toEqual(['3', '(line)', expect.stringMatching(/batas 1 MB per baris \(PRIME_MIGRATE_MAX_LINE_MB\)/)])
     // The rejects file keeps only the start of the long line, and the store names the file with each reject.
     expect(readFileSync(out.rejects_file, 'utf8').length).toBeLessThan(10_000)
-    const s = await db().open()
-    try {
+    await db().use(async (s) => {
       const stored = await s.knex('rejects').select('file', 'row_no').orderBy('row_no')
       expect(stored).toEqual([
         {file: jl, row_no: 2},
         {file: jl, row_no: 3},
       ])
-    } finally {
-      await s.close()
-    }
+    })
     expect(await count('tickets')).toBe(3)
     // The depth is a setting, and the reason reads in the run's language (written by the worker thread).
     const depth = await run(

@@ -39,8 +39,7 @@ withDbs('values at and over their columns’ limits', (db) => {
     const rejects = readFileSync(summary.rejects_file, 'utf8')
     expect(rejects).toMatch(/^4,requester_name,.*255/m)
     expect(rejects).toMatch(/^5,agent,.*191/m)
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const t2 = await store.knex('tickets').where({ticket_id: 'T2'}).first()
       expect(t2.subject).toBe(LONG.trim())
       expect(t2.body).toBe(LONG.trim())
@@ -49,9 +48,7 @@ withDbs('values at and over their columns’ limits', (db) => {
         [file, 4, 'requester_name'],
         [file, 5, 'agent'],
       ])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('faq: a legal basis past 64 KB loads, an over-long contributor is rejected; the other rows load', async () => {
@@ -71,17 +68,13 @@ withDbs('values at and over their columns’ limits', (db) => {
     const r = await runCli(['import', 'faq', file, '--db', db().url, '--json', '--lang', 'en'], {cwd: db().dir})
     expect({code: r.code, stderr: r.stderr}).toMatchObject({code: 0})
     expect(json(r)).toMatchObject({read: 3, loaded: 2, rejected: 1})
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       expect((await store.knex('faq_articles').where({no: '1'}).first()).legal_basis).toBe(LONG.trim())
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('both stores report the same varchar widths, and a value over one is a reject naming the field, its length and its limit', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const {chars} = await store.dialect.rowLimits(store.knex, 'tickets')
       expect(chars).toMatchObject({ticket_id: 191, agent: 191, requester_name: 255, requester_phone: 64, channel: 16})
       expect(chars.subject).toBeUndefined()
@@ -90,9 +83,7 @@ withDbs('values at and over their columns’ limits', (db) => {
       expect(errors).toEqual([])
       const over = overLongFields(['ticket_id', 'region'], ['T1', '😀'.repeat(256)], {chars})
       expect(over).toEqual([{field: 'region', reason: expect.stringMatching(/region.*256.*255/)}])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('a row over the server’s max_allowed_packet is rejected with that reason on MariaDB (SQLite has no such limit); the others load', async () => {

@@ -42,12 +42,9 @@ withDbs('hostile and broken input through the CLI', (db) => {
     return p
   }
   const ticket = async (id: string) => {
-    const s = await db().open()
-    try {
+    return await db().use(async (s) => {
       return await s.knex('tickets').where({ticket_id: id}).first()
-    } finally {
-      await s.close()
-    }
+    })
   }
 
   it('refuses structurally broken files with exit 2 naming the file and the fix; nothing loads', async () => {
@@ -80,13 +77,10 @@ withDbs('hostile and broken input through the CLI', (db) => {
     const status = await run(['import', 'tickets', file('ok.csv', `${HEADER}\n${GOOD}\n`), '--json'])
     expect(json(status)).toMatchObject({read: 1, loaded: 1})
     // None of the refused files loaded a row.
-    const s = await db().open()
-    try {
+    await db().use(async (s) => {
       expect(Number((await s.knex('tickets').count({n: '*'}))[0].n)).toBe(1)
       expect(Number((await s.knex('faq_articles').count({n: '*'}))[0].n)).toBe(0)
-    } finally {
-      await s.close()
-    }
+    })
   })
 
   it('loads odd but valid files correctly: header only, BOM and CRLF, quoted newlines and quotes, a 200,000-character cell', async () => {

@@ -132,15 +132,12 @@ withDbs('import tickets killed with SIGKILL', (db) => {
     expect(r.unchanged).toBe(second)
     expect(r.loaded).toBe(ROWS - rejected - second)
 
-    const s = await db().open()
-    try {
+    await db().use(async (s) => {
       expect(await digest(s.knex)).toEqual(expected)
       // The killed imports are on record as unfinished; the last one finished and balanced.
       const imports = await s.knex('imports').orderBy('id')
       expect(imports.map((i: any) => (i.finished_at ? 'finished' : 'killed'))).toEqual(['killed', 'killed', 'finished'])
-    } finally {
-      await s.close()
-    }
+    })
     const verified = await runCli(['audit', 'verify', '--db', db().url, '--json'], {cwd: db().dir})
     expect(verified.code).toBe(0)
   }, 600_000)

@@ -159,42 +159,43 @@ withDbs('two operators at once', (db) => {
   }, 120_000)
 
   it('a lock row left by a holder on another host: taken over once its heartbeat is older than 60 s (SQLite), refused while fresh', async () => {
-    const store = await db().open('operator-b', 'prime-migrate init')
-    try {
-      const row = (heartbeatAgoMs: number) => ({
-        name: 'store',
-        holder: 'operator-a',
-        host: 'another-host',
-        pid: 4242,
-        command: 'prime-migrate run',
-        acquired_at: new Date(Date.now() - 3_600_000).toISOString(),
-        heartbeat_at: new Date(Date.now() - heartbeatAgoMs).toISOString(),
-      })
-      // Fresh heartbeat from another host: its process cannot be checked from here, so it is alive.
-      await store.knex('locks').insert(row(5_000))
-      const fresh = await acquireLock(store.knex, 'operator-b', 'prime-migrate init').then(
-        (l) => l,
-        (e) => e,
-      )
-      if (store.dialect.name === 'sqlite') {
-        expect(fresh).toBeInstanceOf(WaitingError)
-        expect((fresh as WaitingError).message).toMatch(
-          /(locked by|dikunci oleh) operator-a \(prime-migrate run, pid 4242 (on|di) another-host\)/,
+    await db().use(
+      async (store) => {
+        const row = (heartbeatAgoMs: number) => ({
+          name: 'store',
+          holder: 'operator-a',
+          host: 'another-host',
+          pid: 4242,
+          command: 'prime-migrate run',
+          acquired_at: new Date(Date.now() - 3_600_000).toISOString(),
+          heartbeat_at: new Date(Date.now() - heartbeatAgoMs).toISOString(),
+        })
+        // Fresh heartbeat from another host: its process cannot be checked from here, so it is alive.
+        await store.knex('locks').insert(row(5_000))
+        const fresh = await acquireLock(store.knex, 'operator-b', 'prime-migrate init').then(
+          (l) => l,
+          (e) => e,
         )
-      } else {
-        // MySQL's lock is the server's GET_LOCK, which died with that holder's session; the row is only a label.
-        expect(fresh).not.toBeInstanceOf(Error)
-        await fresh.release()
-      }
-      await store.knex('locks').delete()
-      await store.knex('locks').insert(row(STALE_AFTER_MS + 5_000))
-      const stale = await acquireLock(store.knex, 'operator-b', 'prime-migrate init')
-      const now = await store.knex('locks').where({name: 'store'}).first()
-      expect(now).toMatchObject({holder: 'operator-b', host: hostname(), pid: process.pid})
-      await stale.release()
-      expect(await store.knex('locks').where({name: 'store'}).first()).toBeUndefined()
-    } finally {
-      await store.close()
-    }
+        if (store.dialect.name === 'sqlite') {
+          expect(fresh).toBeInstanceOf(WaitingError)
+          expect((fresh as WaitingError).message).toMatch(
+            /(locked by|dikunci oleh) operator-a \(prime-migrate run, pid 4242 (on|di) another-host\)/,
+          )
+        } else {
+          // MySQL's lock is the server's GET_LOCK, which died with that holder's session; the row is only a label.
+          expect(fresh).not.toBeInstanceOf(Error)
+          await fresh.release()
+        }
+        await store.knex('locks').delete()
+        await store.knex('locks').insert(row(STALE_AFTER_MS + 5_000))
+        const stale = await acquireLock(store.knex, 'operator-b', 'prime-migrate init')
+        const now = await store.knex('locks').where({name: 'store'}).first()
+        expect(now).toMatchObject({holder: 'operator-b', host: hostname(), pid: process.pid})
+        await stale.release()
+        expect(await store.knex('locks').where({name: 'store'}).first()).toBeUndefined()
+      },
+      'operator-b',
+      'prime-migrate init',
+    )
   })
 })

@@ -18,6 +18,8 @@ export interface TestDb {
   dir: string
   /** Open the store, initialised as `prime-migrate init` would the first time (only init creates a store). */
   open(actor?: string, command?: string): Promise<Store>
+  /** Open the store as `open` does, run `fn` with it, and close it whatever happens. */
+  use<T>(fn: (store: Store) => Promise<T>, actor?: string, command?: string): Promise<T>
   drop(): Promise<void>
 }
 
@@ -52,14 +54,23 @@ export async function dropMysqlDatabase(url: string): Promise<void> {
 export async function createTestDb(dialect: 'sqlite' | 'mysql'): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), `pm-${dialect}-`))
   const url = dialect === 'sqlite' ? `sqlite:${join(dir, 'state.db')}` : await createMysqlDatabase()
+  const open = async (actor = 'tester', command = 'test'): Promise<Store> => {
+    const store = await openStore({db: url, actor, command})
+    if (!(await isInitialised(store.knex))) await initPlan(store)
+    return store
+  }
   return {
     dialect,
     url,
     dir,
-    async open(actor = 'tester', command = 'test') {
-      const store = await openStore({db: url, actor, command})
-      if (!(await isInitialised(store.knex))) await initPlan(store)
-      return store
+    open,
+    async use(fn, actor, command) {
+      const store = await open(actor, command)
+      try {
+        return await fn(store)
+      } finally {
+        await store.close()
+      }
     },
     async drop() {
       if (dialect === 'mysql') await dropMysqlDatabase(url)

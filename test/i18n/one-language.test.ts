@@ -38,7 +38,6 @@ function expectOneLanguage(what: string, r: CliResult | string, lang: Lang, data
   expect({what, lang, found, text: found.length ? text : ''}).toEqual({what, lang, found: [], text: ''})
 }
 
-
 const run = (args: string[], lang: Lang, cwd?: string) => runCli([...args, '--lang', lang], {cwd})
 
 const SURVEY = [

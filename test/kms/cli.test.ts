@@ -63,13 +63,10 @@ withDbs('kms commands', (db) => {
     expect(human.stdout).toMatch(/1 baris ditolak[\s\S]*DJPK-FAQ-0003/)
 
     // The plan's kms stage stops at the SME gate with the pending counts and the command that clears it.
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await setStepStatus(store, 'prepare.mappings', 'done', 'test')
       await setStepStatus(store, 'prepare.sources', 'done', 'test')
-    } finally {
-      await store.close()
-    }
+    })
     const out = join(dir, 'out')
     const gated = await runCli(['run', 'kms', '--out', out, ...base, '--json'])
     expect(gated.code).toBe(3)
@@ -100,15 +97,12 @@ withDbs('kms commands', (db) => {
     expect(readFileSync(join(out, 'kms', 'articles.csv'), 'utf8')).toMatch(/'=Dana yang dibagihasilkan/)
     // The SME filled the recorded workbook in place; its new content is recorded, so verification holds.
     expect((await runCli(['audit', 'verify', ...base])).code).toBe(0)
-    const audit = await db().open()
-    try {
+    await db().use(async (audit) => {
       const contributors = await audit.knex('audit_log').where({action: 'kms.contributors'}).first()
       expect(JSON.parse(contributors.details)).toMatchObject({count: 1, agents: [{agent_id: 'A1'}]})
       expect(await audit.knex('audit_log').where({action: 'kms.review_applied', actor: 'koordinator-sme'}).count({n: '*'})).toEqual([
         {n: 1},
       ])
-    } finally {
-      await audit.close()
-    }
+    })
   })
 })

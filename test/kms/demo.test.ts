@@ -9,8 +9,7 @@ import {withDbs} from '../helpers/dbs'
 
 withDbs('kms demo answers', (db) => {
   it('fills the review workbook from fixtures/kms/sme-decisions.csv round by round and clears the SME gate', async () => {
-    const store = await db().open('demo')
-    try {
+    await db().use(async (store) => {
       const fixtures = fixturesDir()
       const loaded = await importRegisterFile(store, 'faq', join(fixtures, 'faq.xlsx'), {rejectsFile: join(db().dir, 'rejects.csv')})
       expect(loaded.loaded).toBe(64)
@@ -34,8 +33,6 @@ withDbs('kms demo answers', (db) => {
       const manifest = JSON.parse(readFileSync(join(db().dir, 'kms', 'manifest.json'), 'utf8'))
       expect(manifest.totals.exported + manifest.totals.exclude).toBe(64)
       expect(manifest.excluded.length).toBeGreaterThan(0)
-    } finally {
-      await store.close()
-    }
+    }, 'demo')
   })
 })

@@ -32,8 +32,7 @@ async function reviewed(store: Store, dir: string): Promise<void> {
 
 withDbs('kms export', (db) => {
   it('writes approved articles only, with a manifest of what was left out and why, and SHA256SUMS that sha256sum accepts', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await reviewed(store, db().dir)
       const out = join(db().dir, 'pkg')
       const r = await exportKms(store, {out})
@@ -84,14 +83,11 @@ withDbs('kms export', (db) => {
         /articles\.csv: OK[\s\S]*manifest\.json: OK/,
       )
       expect((await verifyAudit(store.knex)).ok).toBe(true)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('is deterministic: the same store exports the same bytes, but for generated_at', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await reviewed(store, db().dir)
       await exportKms(store, {out: join(db().dir, 'a')})
       await new Promise((r) => setTimeout(r, 1100))
@@ -101,14 +97,11 @@ withDbs('kms export', (db) => {
       }
       const strip = (d: string) => ({...JSON.parse(readFileSync(join(db().dir, d, 'manifest.json'), 'utf8')), generated_at: null})
       expect(strip('b')).toEqual(strip('a'))
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('never turns FAQ text starting with = + - @ into a formula: string cells in every xlsx, neutralised in csv, verbatim in jsonl', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await reviewed(store, db().dir)
       const out = join(db().dir, 'pkg')
       await exportKms(store, {out})
@@ -146,18 +139,13 @@ withDbs('kms export', (db) => {
         .split('\n')
         .map((l) => JSON.parse(l))
       expect(jsonl.find((a) => a.id === 'DJPK-FAQ-0006')).toMatchObject({question: '@SUM(A1:A2)', answer: '=1+1'})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('`kms export` refuses to overwrite without --force; `audit verify` passes, then exits 4 after one byte of an exported file changes', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await reviewed(store, db().dir)
-    } finally {
-      await store.close()
-    }
+    })
     const out = join(db().dir, 'pkg')
     const first = await runCli(['kms', 'export', '--out', out, '--db', db().url, '--json'])
     expect(first.code).toBe(0)

@@ -8,8 +8,7 @@ import {changeAnswer, insertFaq, openForFilling, reviewSheet, sampleReview, SAMP
 
 withDbs('kms review workbook', (db) => {
   it('writes one row per article with flags, hidden hashes, locked cells and drop-downs, and records it', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await insertFaq(store, SAMPLE)
       const file = join(db().dir, 'review.xlsx')
       const r = await writeReviewWorkbook(store, file)
@@ -50,14 +49,11 @@ withDbs('kms review workbook', (db) => {
       const artifact = await store.knex('artifacts').where({kind: 'kms.review_workbook'}).first()
       expect(artifact.sha256).toBe(r.sha256)
       expect(await store.knex('audit_log').where({action: 'kms.review_workbook'}).count({n: '*'})).toEqual([{n: 1}])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('applies the valid rows of a workbook filled as an SME would and rejects the rest with reasons', async () => {
-    const store = await db().open('sme-coordinator')
-    try {
+    await db().use(async (store) => {
       const f = await sampleReview(store, db().dir)
       f.set('1', 'decision', 'approve')
       f.set('1', 'reviewer', 'Bu Sari')
@@ -117,14 +113,11 @@ withDbs('kms review workbook', (db) => {
       g.set('3', 'decision', 'approve')
       await g.wb.xlsx.writeFile(round2)
       expect(await applyReview(store, round2)).toMatchObject({applied: 1, unchanged: 3, rejected: 0})
-    } finally {
-      await store.close()
-    }
+    }, 'sme-coordinator')
   })
 
   it('rejects as stale a row whose article changed after the workbook was made', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const f = await sampleReview(store, db().dir)
       const file = f.file
       f.set('1', 'decision', 'approve')
@@ -134,14 +127,11 @@ withDbs('kms review workbook', (db) => {
       const r = await applyReview(store, file)
       expect(r).toMatchObject({applied: 1, rejected: 1})
       expect(r.rows.find((row) => row.id === 'DJPK-FAQ-0007')!.reasons.join()).toMatch(/artikel No 7 berubah setelah buku kerja ini dibuat/)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('voids an approval when the article changes afterwards, and a correction note changed in the store is not an SME edit', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const f = await sampleReview(store, db().dir)
       const file = f.file
       f.set('7', 'decision', 'approve')
@@ -152,21 +142,16 @@ withDbs('kms review workbook', (db) => {
       await changeAnswer(store, '7', 'Jawaban baru.')
       const s7 = (await reviewStates(store.knex)).find((s) => s.article.no === '7')!
       expect(s7.state).toBe('stale')
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('refuses a workbook this store did not make', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await insertFaq(store, SAMPLE)
       const file = join(db().dir, 'review.xlsx')
       await writeReviewWorkbook(store, file)
       await store.knex('kms_review_workbooks').delete()
       await expect(applyReview(store, file)).rejects.toThrow(/tidak dibuat oleh state store ini/)
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

@@ -28,8 +28,7 @@ async function xlsxTexts(file: string): Promise<string> {
 
 withDbs('review workbooks that cannot be fooled', (db) => {
   it('a formula in a cell the SME fills rejects that row ("ketik nilainya"); other rows apply and counts balance', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const f = await sampleReview(store, db().dir)
       const file = f.file
       f.set('1', 'decision', TIME_BOMB)
@@ -54,14 +53,11 @@ withDbs('review workbooks that cannot be fooled', (db) => {
       expect(await decisions(store)).toMatchObject({'1': 'undecided', '2': 'undecided', '3': 'undecided', '7': 'approve'})
       const audit = JSON.parse((await store.knex('audit_log').where({action: 'kms.review_applied'}).first()).details)
       expect(audit).toMatchObject({applied: 1, rejected: 4, tampered: 0})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('a locked cell edited with its plain SHA-256 recomputed is tampering, named by row and column; the secret is never written out', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const f = await sampleReview(store, db().dir)
       const file = f.file
       const cells = (no: string) =>
@@ -99,21 +95,16 @@ withDbs('review workbooks that cannot be fooled', (db) => {
       const log = (await store.knex('audit_log').select('details')).map((x) => x.details).join('\n')
       expect(log).not.toContain(secret)
       expect(log).toContain('"workbook_secret":"created"')
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('kms apply-review exits 4 on tampering and 2 on a formula, in the run language', async () => {
     const {url, dir} = db()
     const cli = (args: string[]) => runCli([...args, '--db', url], {cwd: dir})
     expect((await cli(['init'])).code).toBe(0)
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await insertFaq(store, SAMPLE)
-    } finally {
-      await store.close()
-    }
+    })
     const file = join(dir, 'review.xlsx')
     expect((await cli(['kms', 'review', '--out', file])).code).toBe(0)
     const f = await openForFilling(file)
@@ -140,8 +131,7 @@ withDbs('review workbooks that cannot be fooled', (db) => {
   })
 
   it('reads back by column keys: labels reworded, and written in one language, read in the other', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await insertFaq(store, SAMPLE)
       // Written in English, filled with English words and Indonesian ones, read back under Indonesian.
       const en = join(db().dir, 'review-en.xlsx')
@@ -181,8 +171,6 @@ withDbs('review workbooks that cannot be fooled', (db) => {
         setLang('id')
       }
       expect(await decisions(store)).toMatchObject({'3': 'approve'})
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

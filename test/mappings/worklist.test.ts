@@ -95,8 +95,7 @@ async function fill(file: string, choose: Record<string, {decision?: (options: s
 
 withDbs('unresolved regions as a worklist', (db) => {
   it('lists each unresolved text with counts and candidates; decisions reach stored tickets and metrics without re-import', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const loaded = await load(store, db().dir)
       expect(loaded.tickets).toMatchObject({read: 21, loaded: 21, unresolved_regions: 6, empty_regions: 2})
       expect(loaded.visits).toMatchObject({read: 2, loaded: 2, unresolved_regions: 1})
@@ -165,14 +164,11 @@ withDbs('unresolved regions as a worklist', (db) => {
         change: {tickets: expect.any(Number), visits: expect.any(Number)},
       })
       expect((await verifyAudit(store.knex)).ok).toBe(true)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('rejects rows it cannot read as a decision, with reasons, and records the others', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await load(store, db().dir)
       const file = join(db().dir, 'wilayah.xlsx')
       await unresolvedWorklist(store, {out: file})
@@ -197,14 +193,11 @@ withDbs('unresolved regions as a worklist', (db) => {
       ])
       expect(await store.knex('region_aliases')).toEqual([])
       expect(await zoneFigures(store)).toEqual(BEFORE)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('a formula in a cell a person fills rejects its row; a locked text changed with its key made to match is tampering', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await load(store, db().dir)
       const file = join(db().dir, 'wilayah.xlsx')
       await unresolvedWorklist(store, {out: file})
@@ -231,14 +224,11 @@ withDbs('unresolved regions as a worklist', (db) => {
         [5, expect.stringMatching(/^baris 5: sel terkunci Teks wilayah, kunci diubah/)],
       ])
       expect((await store.knex('region_aliases').select('text')).map((x: any) => x.text)).toEqual(['Kab Tolitolli'])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('reads back by column keys: written in English, read under Indonesian, with a label reworded', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await load(store, db().dir)
       const file = join(db().dir, 'regions.xlsx')
       await unresolvedWorklist(store, {out: file, lang: 'en'})
@@ -251,8 +241,6 @@ withDbs('unresolved regions as a worklist', (db) => {
       await wb.xlsx.writeFile(file)
       expect(await applyWorklist(store, file)).toMatchObject({decided: 1, rejected: 0, tampered: 0})
       expect(await store.knex('region_aliases').select('text', 'code')).toEqual([{text: 'Kementerian Keuangan', code: null}])
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

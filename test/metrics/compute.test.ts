@@ -4,44 +4,34 @@ import {EXPECTED, loadOddRegisters} from './odd-register'
 
 withDbs('CONTRACT §6 metrics on a register nobody on the team wrote', (db) => {
   it('gives exactly the hand-computed figures, in order', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       expect(await loadOddRegisters(store, db().dir)).toEqual({tickets: 17, survey: 14, chatbot: 4, visits: 2, vicon: 2})
       const rows = await computeMetrics(store.knex)
       expect(rows.map((r) => [r.period, r.metric, r.dimension, r.value])).toEqual(EXPECTED)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('keeps to --from/--to, by the month of escalation for escalations', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await loadOddRegisters(store, db().dir)
       const rows = await computeMetrics(store.knex, {from: '2025-02', to: '2025-02'})
       expect(rows.map((r) => [r.period, r.metric, r.dimension, r.value])).toEqual(EXPECTED.filter((e) => e[0] === '2025-02'))
       expect(await computeMetrics(store.knex, {from: '2026-01'})).toEqual([])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('refuses a range that is not months, or runs backwards (exit 2)', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await expect(computeMetrics(store.knex, {from: '2025-2'})).rejects.toMatchObject({
         exit: 2,
         message: expect.stringContaining('--from 2025-2'),
       })
       await expect(computeMetrics(store.knex, {from: '2025-03', to: '2025-01'})).rejects.toMatchObject({exit: 2})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('refuses to score an escalation the working-day calendar does not cover, rather than miscount it', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await store.knex('tickets').insert({
         ticket_id: 'FAR',
         channel: 'email',
@@ -64,8 +54,6 @@ withDbs('CONTRACT §6 metrics on a register nobody on the team wrote', (db) => {
       await expect(computeMetrics(store.knex)).rejects.toThrow(
         'escalations in 2041-01 (DTU) have dates outside the working-day calendar 2010-01-01…2040-12-31',
       )
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

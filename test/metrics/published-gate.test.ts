@@ -96,13 +96,10 @@ withDbs('reconciliation is claimed only when it was done', (db) => {
     const row = (summary.getSheetValues() as unknown[][]).find((r) => r?.[1] === 'Rekonsiliasi metrik')!
     expect(String(row[2])).toMatch(/^Tidak direkonsiliasi, sesuai keputusan no_published_figures oleh dian\.pratiwi/)
 
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const entry = await store.knex('audit_log').where({action: 'decision.no_published_figures'}).first()
       expect(JSON.parse(entry.details)).toMatchObject({note: 'laporan bulanan Juni 2025 belum terbit', actor: 'dian.pratiwi'})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('report metrics by hand without --published says it was not reconciled', async () => {

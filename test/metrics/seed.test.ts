@@ -35,8 +35,7 @@ function pick(rows: MetricRow[], period: string, metric: string): Record<string,
 
 withDbs('the seed report reproduced from the fixtures', (db) => {
   it('gives every figure the seed states for Feb 2025, Jan 2025, Dec 2024 and Feb 2024', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await loadFixtures(store, db().dir)
       const rows = await computeMetrics(store.knex)
       const one = (period: string, metric: string, dim = '') => pick(rows, period, metric)[dim]
@@ -119,9 +118,7 @@ withDbs('the seed report reproduced from the fixtures', (db) => {
           status: 'different',
         },
       ])
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('flags the same two figures in the workbook written by report metrics --published', async () => {

@@ -92,14 +92,11 @@ withDbs('report metrics workbook', (db) => {
     const sat = body(wb.getWorksheet('Kepuasan')!, 3)
     expect(sat.filter((r) => r[5] === 'Ya').map((r) => `${r[0]} ${r[1]}`)).toEqual(['2025-02 Dian', '2025-02 Hanna', '2025-03 Dian'])
 
-    const check = await db().open()
-    try {
+    await db().use(async (check) => {
       const artifact = await check.knex('artifacts').where({kind: 'metrics-workbook'}).first()
       expect(artifact).toMatchObject({path: file, rows: EXPECTED.length})
       expect(await check.knex('audit_log').where({action: 'report.metrics'}).count({n: '*'})).toEqual([{n: 1}])
-    } finally {
-      await check.close()
-    }
+    })
     const verify = await runCli(['audit', 'verify', '--db', db().url, '--json'])
     expect(verify.code).toBe(0)
   })
@@ -145,8 +142,7 @@ withDbs('report metrics workbook', (db) => {
   })
 
   it('handover.metrics writes DIR/metrics.xlsx reconciled against the configured published figures', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await loadOddRegisters(store, db().dir)
       const published = join(db().dir, 'published.csv')
       writeFileSync(published, PUBLISHED)
@@ -159,8 +155,6 @@ withDbs('report metrics workbook', (db) => {
       expect(body(wb.getWorksheet('Data')!, 1)).toEqual(
         (await computeMetrics(store.knex)).map((r) => [r.period, r.metric, r.dimension, r.value]),
       )
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

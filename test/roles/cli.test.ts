@@ -32,15 +32,12 @@ withDbs('roles commands', (db) => {
       l3_account: 'l2.ddiokk@djpk.kemenkeu.go.id',
     })
 
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const assigned = await store.knex('audit_log').where({action: 'roles.assigned'})
       expect(assigned).toHaveLength(12)
       expect(assigned.every((e: any) => e.actor === 'ketua.proyek' && /roles.map/.test(e.command))).toBe(true)
       expect((await verifyAudit(store.knex)).ok).toBe(true)
-    } finally {
-      await store.close()
-    }
+    })
     expect((await runCli(['audit', 'verify', '--db', url])).code).toBe(0)
   })
 
@@ -96,12 +93,9 @@ withDbs('roles commands', (db) => {
     expect(human.stderr).toMatch(
       /all 12 rows of .*roster\.csv were rejected and nothing was loaded; the most common reason is in column level/,
     )
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       expect(Number((await store.knex('rejects').count({n: '*'}))[0].n)).toBe(24)
       expect(Number((await store.knex('roster').count({n: '*'}))[0].n)).toBe(0)
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

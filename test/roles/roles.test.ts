@@ -63,12 +63,13 @@ withDbs('roles map', (db) => {
     expect(await entries()).toHaveLength(first.length)
 
     await store.knex('roster').where({agent_id: 'CC-03'}).update({level: 'L2', unit: 'PDRD'})
-    const other = await db().open('koordinator', 'prime-migrate roles map')
-    try {
-      expect((await mapRoles(other)).changed.people).toBe(1)
-    } finally {
-      await other.close()
-    }
+    await db().use(
+      async (other) => {
+        expect((await mapRoles(other)).changed.people).toBe(1)
+      },
+      'koordinator',
+      'prime-migrate roles map',
+    )
     const change = (await entries()).filter((e: any) => e.action === 'roles.assigned').pop()
     expect(change.actor).toBe('koordinator')
     expect(JSON.parse(change.details)).toMatchObject({before: {new_level: 'L2'}, after: {agent_id: 'CC-03', new_level: 'L3', team: 'PDRD'}})

@@ -57,20 +57,11 @@ async function storedRows(store: Store): Promise<Row[]> {
   return rows.map((r) => ({...r, confidential: Number(r.confidential)}))
 }
 
-async function withStore<T>(db: TestDb, fn: (s: Store) => Promise<T>): Promise<T> {
-  const store = await db.open()
-  try {
-    return await fn(store)
-  } finally {
-    await store.close()
-  }
-}
-
 withDbs('a large register, read in a worker thread and written in overlapping batches', (db) => {
   const run = (args: string[], url = db().url) => runCli([...args, '--db', url], {cwd: db().dir})
   let other: TestDb | undefined
   // Only `init` creates a store; opening it here initialises it as init would.
-  beforeEach(() => withStore(db(), async () => undefined))
+  beforeEach(() => db().use(async () => undefined))
   afterEach(async () => {
     await other?.drop()
     other = undefined
@@ -84,12 +75,12 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     expect(json(r)).toMatchObject({read: ROWS, loaded: ROWS - 5, rejected: 5})
     other = await createTestDb(db().dialect)
     expect((await runCli(['init', '--db', other.url], {cwd: db().dir})).code).toBe(0)
-    const inProcess = await withStore(other!, (s) => importRegisterFile(s, 'tickets', file, {rejectsFile: join(other!.dir, 'r-{id}.csv')}))
+    const inProcess = await other!.use((s) => importRegisterFile(s, 'tickets', file, {rejectsFile: join(other!.dir, 'r-{id}.csv')}))
     expect(inProcess).toMatchObject({read: ROWS, loaded: ROWS - 5, rejected: 5})
 
-    const viaWorker = await withStore(db(), storedRows)
-    expect(await withStore(other!, storedRows)).toEqual(viaWorker)
-    const rejected = await withStore(db(), rejectsOf)
+    const viaWorker = await db().use(storedRows)
+    expect(await other!.use(storedRows)).toEqual(viaWorker)
+    const rejected = await db().use(rejectsOf)
     expect(rejected.map((x) => [x.row_no, x.field])).toEqual([
       [11, 'ticket_id'],
       [2002, 'ticket_id'],
@@ -101,13 +92,13 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     expect(rejected[1].reason).toMatch(/"R01999" sudah muncul di berkas ini/)
     expect(rejected[2].reason).toMatch(/berisi 10 kolom, padahal baris judul 9/)
     expect(rejected[4].reason).toMatch(/tidak dapat dibaca sebagai CSV: ada teks setelah tanda kutip penutup sebuah kolom/)
-    expect(await withStore(other!, rejectsOf)).toEqual(rejected)
+    expect(await other!.use(rejectsOf)).toEqual(rejected)
     for (const row of viaWorker) {
       const i = Number(String(row.ticket_id).slice(1))
       expect(row.body).toBe(body(i))
     }
     // A repeated key's reject carries the row as read, which the worker kept until asked.
-    const raw = await withStore(db(), (s) => s.knex('rejects').where({row_no: 2002}).first())
+    const raw = await db().use((s) => s.knex('rejects').where({row_no: 2002}).first())
     expect(JSON.parse(raw.raw)).toMatchObject({ticket_id: 'R01999', subject: 'Subjek 2001', body: body(2001)})
     // The same file again changes nothing; two rows changed are updated with what the worker kept of them.
     expect(json(await run(['import', 'tickets', file, '--json']))).toMatchObject({read: ROWS, unchanged: ROWS - 5, loaded: 0, rejected: 5})
@@ -118,7 +109,7 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
       unchanged: ROWS - 7,
       rejected: 5,
     })
-    const after = await withStore(db(), (s) => s.knex('tickets').whereIn('ticket_id', ['R02500', 'R04500']).orderBy('ticket_id'))
+    const after = await db().use((s) => s.knex('tickets').whereIn('ticket_id', ['R02500', 'R04500']).orderBy('ticket_id'))
     expect(after.map((r: Row) => [r.body, r.subject])).toEqual([
       ['isi baru 2500', 'Subjek 2500'],
       [body(4500), 'Subjek baru'],
@@ -131,7 +122,7 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     if (db().dialect === 'sqlite') {
       expect(r.code).toBe(2)
       expect(r.stdout + r.stderr).toMatch(/--load-data cannot be used: LOAD DATA is a MySQL\/MariaDB statement/)
-      expect(await withStore(db(), (s) => s.knex('imports').count({n: '*'}).first())).toMatchObject({n: 0})
+      expect(await db().use((s) => s.knex('imports').count({n: '*'}).first())).toMatchObject({n: 0})
       return
     }
     expect(r.stderr).toBe('')
@@ -139,7 +130,7 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     other = await createTestDb('mysql')
     expect((await runCli(['init', '--db', other.url], {cwd: db().dir})).code).toBe(0)
     expect(json(await run(['import', 'tickets', file, '--json'], other.url))).toMatchObject({loaded: ROWS - 5})
-    expect(await withStore(db(), storedRows)).toEqual(await withStore(other!, storedRows))
+    expect(await db().use(storedRows)).toEqual(await other!.use(storedRows))
     expect(json(await run(['import', 'tickets', file, '--json', '--load-data']))).toMatchObject({
       unchanged: ROWS - 5,
       loaded: 0,

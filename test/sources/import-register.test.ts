@@ -13,8 +13,7 @@ afterEach(() => clearRegionCache())
 
 withDbs('imports and regions', (db) => {
   it('says how many rows have an unresolved or no region, stores why, and uses decisions recorded in the store', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const rows = [
         row('R-1', 'Kab. Toli-Toli'),
         row('R-2', 'Kota Adm. Jakarta Selatan'),
@@ -45,14 +44,11 @@ withDbs('imports and regions', (db) => {
       expect(again).toMatchObject({updated: 2, unchanged: 5, unresolved_regions: 2, empty_regions: 1})
       expect(await store.knex('tickets').where({ticket_id: 'R-4'}).first()).toMatchObject({zone: 'WITA', region_status: 'resolved'})
       expect(await store.knex('tickets').where({ticket_id: 'R-5'}).first()).toMatchObject({zone: null, region_status: 'not_a_region'})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('counts unresolved regions of face-to-face consultations too', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = write(
         db().dir,
         'visits.csv',
@@ -68,14 +64,11 @@ withDbs('imports and regions', (db) => {
         empty_regions: 0,
       })
       expect(await store.knex('visits').where({visit_id: 'V1'}).first()).toMatchObject({province: 'BENGKULU', zone: 'WIB'})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('refuses a file whose every row is rejected (exit 2), naming the most common reason, after recording the rejects', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const rows = [
         [...row('B-1', 'Kab. Kediri').slice(0, 5), 'Astrologi'],
         [...row('B-2', 'Kab. Kediri').slice(0, 5), 'Astrologi'],
@@ -93,14 +86,11 @@ withDbs('imports and regions', (db) => {
       expect(error.fix).toContain(error.details.rejects_file)
       expect((await rejectsOf(store)).length).toBe(4)
       expect(Number((await store.knex('tickets').count({n: '*'}))[0].n)).toBe(0)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('reads the roster sme column as a yes/no flag for the topics of the unit, or as topic codes', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = write(
         db().dir,
         'roster.csv',
@@ -128,8 +118,6 @@ withDbs('imports and regions', (db) => {
       expect(rejects.map((r) => r.field)).toEqual(['sme', 'sme'])
       expect(rejects[0].reason).toMatch(/"yes" berarti SME untuk topik unitnya, tetapi unit "DJPK" tidak menangani topik apa pun/)
       expect(rejects[1].reason).toMatch(/kolom unit kosong/)
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

@@ -18,8 +18,7 @@ withDbs('reading register files', (db) => {
     register: 'tickets' | 'faq' = 'tickets',
     sheet?: string,
   ): Promise<void> {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const error = await importRegisterFile(store, register, file, {...opts(), sheet}).then(
         () => undefined,
         (e) => e,
@@ -31,27 +30,21 @@ withDbs('reading register files', (db) => {
       expect(error.exit).toBe(2)
       expect(await store.knex('imports').count({n: '*'}).first()).toMatchObject({n: 0})
       expect(await store.knex('tickets').count({n: '*'}).first()).toMatchObject({n: 0})
-    } finally {
-      await store.close()
-    }
+    })
   }
 
   it('reads a BOM, CRLF line ends and a quoted line break', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const text = `\uFEFF${HEADER},subject\r\n${ROW('A')},"baris satu\r\nbaris dua"\r\n${ROW('B')},"kata ""kutip"""\r\n`
       const s = await importRegisterFile(store, 'tickets', write(db().dir, 'crlf.csv', text), opts())
       expect(s).toMatchObject({read: 2, loaded: 2, rejected: 0})
       expect((await store.knex('tickets').where({ticket_id: 'A'}).first()).subject).toBe('baris satu\r\nbaris dua')
       expect((await store.knex('tickets').where({ticket_id: 'B'}).first()).subject).toBe('kata "kutip"')
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('loads nothing from a header-only file and reports zero rows', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       expect(await importRegisterFile(store, 'tickets', write(db().dir, 'header.csv', `${HEADER}\n`), opts())).toEqual({
         import_id: 1,
         read: 0,
@@ -63,14 +56,11 @@ withDbs('reading register files', (db) => {
         unresolved_regions: 0,
         empty_regions: 0,
       })
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('rejects a row with too many fields and a bad JSON line as rows, not as a crash', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const s = await importRegisterFile(
         store,
         'tickets',
@@ -93,9 +83,7 @@ withDbs('reading register files', (db) => {
         [4, '(line)'],
       ])
       expect(r[0].reason).toMatch(/bukan JSON yang sah/)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('refuses a missing file, an empty file and a missing required column', async () => {

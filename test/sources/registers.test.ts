@@ -48,8 +48,7 @@ const opts = (dir: string) => ({rejectsFile: join(dir, 'rejects-{id}.csv')})
 
 withDbs('FAQ and register imports', (db) => {
   it('imports the FAQ workbook from a named sheet with header aliases, rejecting rows without question or topic', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const header = [
         '  NO. ',
         'topik',
@@ -84,14 +83,11 @@ withDbs('FAQ and register imports', (db) => {
       expect(rows[1]).toMatchObject({no: '2', answer: '=Dana Bagi Hasil', correction: 'Perlu rujukan PP', status: '1'})
       const again = await importRegisterFile(store, 'faq', file, {...opts(db().dir), sheet: 'FAQ'})
       expect(again).toMatchObject({read: 4, loaded: 0, unchanged: 2, rejected: 2})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('imports the FAQ as CSV the same way, and a changed answer changes the content hash and is audited', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const rows = [['1', 'DAU', '', 'Kapan DAU disalurkan?', 'Setiap bulan.', 'PMK Nomor 108 Tahun 2024', '', '0', '2025-02-03', 'Rina']]
       await importRegisterFile(store, 'faq', write(db().dir, 'faq.csv', csv([FAQ_HEADER, ...rows])), opts(db().dir))
       const before = (await store.knex('faq_articles').first()).content_hash
@@ -105,14 +101,11 @@ withDbs('FAQ and register imports', (db) => {
       const after = (await store.knex('faq_articles').first()).content_hash
       await importRegisterFile(store, 'faq', write(db().dir, 'faq3.csv', csv([FAQ_HEADER, ...rows])), opts(db().dir))
       expect((await store.knex('faq_articles').first()).content_hash).toBe(after)
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('imports the roster, rejecting a bad level, a bad e-mail and an unknown SME topic', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = write(
         db().dir,
         'roster.csv',
@@ -132,14 +125,11 @@ withDbs('FAQ and register imports', (db) => {
       expect(await store.knex('roster').where({agent_id: 'A1'}).first()).toMatchObject({level: 'L1', sme: 'DAU;DBH'})
       expect(Boolean((await store.knex('roster').where({agent_id: 'A1'}).first()).kms_contributor)).toBe(true)
       expect(await importRegisterFile(store, 'roster', file, opts(db().dir))).toMatchObject({unchanged: 3, rejected: 3})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('imports survey answers with scores 1–5 and the Jakarta period', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = write(
         db().dir,
         'survey.csv',
@@ -161,14 +151,11 @@ withDbs('FAQ and register imports', (db) => {
         kepuasan_layanan: 5,
       })
       expect(await importRegisterFile(store, 'survey', file, opts(db().dir))).toMatchObject({unchanged: 2, rejected: 3})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('imports chatbot sessions, visits and video conferences with region and zone', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const chat = write(
         db().dir,
         'chatbot.csv',
@@ -218,8 +205,6 @@ withDbs('FAQ and register imports', (db) => {
         const again = await importRegisterFile(store, r, f, opts(db().dir))
         expect(again.loaded + again.updated).toBe(0)
       }
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

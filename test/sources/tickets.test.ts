@@ -54,8 +54,7 @@ function asJsonl(rows: string[][]): string {
 
 withDbs('ticket import', (db) => {
   it('loads every good row and rejects exactly the bad ones, each with its reason', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = write(db().dir, 'tickets.csv', csv([HEADER, ...GOOD, ...BAD]))
       const s = await importTicketFile(store, file, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       expect(s).toMatchObject({read: 11, loaded: 5, updated: 0, unchanged: 0, rejected: 6})
@@ -82,14 +81,11 @@ withDbs('ticket import', (db) => {
       expect(imp).toMatchObject({register: 'tickets', read: 11, loaded: 5, rejected: 6, rejects_file: s.rejects_file})
       // The rejects file is an artifact, so `audit verify` re-checks it.
       expect(await store.knex('artifacts').where({path: s.rejects_file}).first()).toMatchObject({kind: 'rejects.tickets', rows: 6})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('stores UTC instants and the Jakarta calendar fields, region and zone', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await importTicketFile(store, write(db().dir, 't.csv', csv([HEADER, ...GOOD])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
       const rows = await store.knex('tickets').orderBy('ticket_id')
       const by = Object.fromEntries(rows.map((r: any) => [r.ticket_id, r]))
@@ -138,14 +134,11 @@ withDbs('ticket import', (db) => {
       })
       expect(Boolean(by['T-4'].confidential)).toBe(false)
       expect(by['T-5']).toMatchObject({zone: 'WITA', province: 'KALIMANTAN TIMUR'})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('re-importing reports every good row unchanged, and the same tickets as JSON Lines change nothing', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const file = write(db().dir, 'tickets.csv', csv([HEADER, ...GOOD, ...BAD]))
       await importTicketFile(store, file, {rejectsFile: join(db().dir, 'r-{id}.csv')})
       const again = await importTicketFile(store, file, {rejectsFile: join(db().dir, 'r-{id}.csv')})
@@ -156,14 +149,11 @@ withDbs('ticket import', (db) => {
       const audits = await auditOf(store, 'import.tickets')
       expect(audits).toHaveLength(3)
       expect(audits[2]).toMatchObject({unchanged: 5, updated: 0, updated_keys: [], updated_total: 0})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('a changed row updates its record and the change is audited with its key', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ...GOOD])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
       const changed = GOOD.map((r) => (r[0] === 'T-5' ? [...r.slice(0, 5), 'DAK Fisik', ...r.slice(6)] : r))
       const s = await importTicketFile(store, write(db().dir, 'b.csv', csv([HEADER, ...changed])), {
@@ -173,14 +163,11 @@ withDbs('ticket import', (db) => {
       expect(await store.knex('tickets').where({ticket_id: 'T-5'}).first()).toMatchObject({topic: 'DAK Fisik', source_row: 6})
       const audits = await auditOf(store, 'import.tickets')
       expect(audits.at(-1)).toMatchObject({updated: 1, updated_keys: ['T-5'], updated_total: 1, source: join(db().dir, 'b.csv')})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('catches a key repeated in a later batch through seen_import, without holding every key', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       async function* rows() {
         for (let i = 0; i < 7; i++)
           yield {
@@ -200,14 +187,11 @@ withDbs('ticket import', (db) => {
       expect((await rejectsOf(store)).map((r) => r.row_no)).toEqual([7, 8])
       const again = await importRows(store, ticketSpec, rows(), {source: 'gen', rejectsFile: join(db().dir, 'r-{id}.csv'), batchSize: 2})
       expect(again).toMatchObject({read: 7, unchanged: 5, rejected: 2})
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('a reader failing part-way keeps the committed batches, audits the failure and rethrows', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       async function* rows() {
         for (let i = 0; i < 3; i++)
           yield {
@@ -224,14 +208,11 @@ withDbs('ticket import', (db) => {
         expect.objectContaining({loaded: 2, read: 3, error: 'connection lost'}),
       ])
       expect((await store.knex('imports').first()).finished_at).toBeTruthy()
-    } finally {
-      await store.close()
-    }
+    })
   })
 
   it('rejects an unknown topic, an unknown L2 unit and a bad confidential flag with reasons naming the mapping', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const rows = [
         ['U-1', 'email', '2025-02-03T08:15:00', 'pemda', '', 'Astrologi', '', '', '', '', '', ''],
         ['U-2', 'email', '2025-02-03T08:15:00', 'pemda', '', 'DAU', '', '', 'Keuangan', '2025-02-03T09:00:00', '', ''],
@@ -252,8 +233,6 @@ withDbs('ticket import', (db) => {
           .sort(),
       ).toEqual(['confidential', 'status'])
       expect(r.find((x) => x.row_no === 5)!.reason).toMatch(/lengkap dengan jam/)
-    } finally {
-      await store.close()
-    }
+    })
   })
 })

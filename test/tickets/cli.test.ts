@@ -16,12 +16,9 @@ TL-1,Telepon,2025-02-10T09:15:00Z,lainnya,,PDRD,Rudi,PDRD,"Tanya, pajak",Dedi,,0
 
 withDbs('tickets export and verify commands', (db) => {
   it('asks for --yes before exporting confidential complaints whole when no one can be asked, and audits it', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await seedTickets(store.knex, 30)
-    } finally {
-      await store.close()
-    }
+    })
     const out = join(db().dir, 'lengkap')
     const refused = await runCli(['tickets', 'export', '--out', out, '--include-confidential', '--db', db().url])
     expect(refused.code).toBe(2)
@@ -34,27 +31,21 @@ withDbs('tickets export and verify commands', (db) => {
     const ok = await runCli(['tickets', 'export', '--out', out, '--include-confidential', '--yes', '--json', '--db', db().url])
     expect(ok.code).toBe(0)
     expect(json(ok).totals).toMatchObject({rows: 30, redacted: 0})
-    const check = await db().open()
-    try {
+    await db().use(async (check) => {
       const audit = await check.knex('audit_log').where({action: 'tickets.confidential_included'})
       expect(audit).toHaveLength(1)
       expect(audit[0].actor).toBe('tester')
       expect(JSON.parse(audit[0].details)).toMatchObject({confirmed_by: '--yes'})
-    } finally {
-      await check.close()
-    }
+    })
   })
 
   it('imports a register, exports it to csv, and an auditor can check it with sha256sum and tickets verify', async () => {
     const file = join(db().dir, 'tiket.csv')
     writeFileSync(file, REGISTER)
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       const summary = await importTicketFile(store, file, {rejectsFile: join(db().dir, 'rejects.csv')})
       expect(summary).toMatchObject({read: 4, loaded: 4, rejected: 0})
-    } finally {
-      await store.close()
-    }
+    })
     const out = join(db().dir, 'arsip')
     const exp = await runCli(['tickets', 'export', '--out', out, '--format', 'csv', '--json', '--db', db().url])
     expect(exp.code).toBe(0)
@@ -70,12 +61,9 @@ withDbs('tickets export and verify commands', (db) => {
     const verified = await runCli(['tickets', 'verify', out, '--json', '--db', db().url])
     expect(verified.code).toBe(0)
     expect(json(verified)).toMatchObject({ok: true, files: 2, rows: 4})
-    const check = await db().open()
-    try {
+    await db().use(async (check) => {
       expect(await isArchiveVerified(check.knex)).toBe(true)
-    } finally {
-      await check.close()
-    }
+    })
     const audit = await runCli(['audit', 'verify', '--json', '--db', db().url])
     expect(audit.code).toBe(0)
 

@@ -37,12 +37,9 @@ function manifestWithoutClock(out: string): unknown {
 
 withDbs('ticket export killed with SIGKILL', (db) => {
   it('finishes on the rerun with files byte-identical to an uninterrupted export', async () => {
-    const store = await db().open()
-    try {
+    await db().use(async (store) => {
       await seedTickets(store.knex, TICKETS, {months: 4})
-    } finally {
-      await store.close()
-    }
+    })
     const ref = join(db().dir, 'ref')
     const whole = await runCli(exportArgs(ref, db().url))
     expect(whole.code).toBe(0)
