@@ -17,7 +17,7 @@ export const handoverWorkbookStep: StepHandler = {
   // The plan's own folder: a rerun (`--redo`) replaces the workbook it wrote before.
   async run(ctx: StepContext) {
     if (!ctx.plan) throw new Error('handover.workbook runs from the plan runner, which gives it the plan as it stands')
-    const r = await reportHandover(ctx.store, await ctx.plan(), join(ctx.outDir, 'handover.xlsx'), 'id', true)
+    const r = await reportHandover(ctx.store, await ctx.plan(), join(ctx.outDir, 'handover.xlsx'), currentLang(), true)
     return msg().steps.handoverBuilt(r)
   },
 }
