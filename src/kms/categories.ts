@@ -1,3 +1,4 @@
+import {msg} from '../i18n'
 import {loadMapping} from '../mappings/load'
 
 /** Where an article's topic files in the KMS, from `mappings/topics.yaml`. */
@@ -16,14 +17,14 @@ export const CATEGORY_SEPARATOR = '/'
 export function topicCategory(topic: string): TopicCategory {
   const {topics} = loadMapping('topics')
   const key = topic in topics ? topic : Object.keys(topics).find((k) => k.trim().toLowerCase() === topic.trim().toLowerCase())
-  if (key === undefined) return {topic, label: null, category: null, unmappedReason: `topik "${topic}" tidak ada di mappings/topics.yaml`}
+  if (key === undefined) return {topic, label: null, category: null, unmappedReason: msg().kms.topicUnknown({topic})}
   const entry = topics[key]
   if (entry.kms_category === null)
     return {
       topic: key,
       label: entry.label,
       category: null,
-      unmappedReason: `topik "${key}" bukan pengetahuan (kms_category: null di mappings/topics.yaml)`,
+      unmappedReason: msg().kms.topicNotKnowledge({topic: key}),
     }
   return {topic: key, label: entry.label, category: entry.kms_category}
 }

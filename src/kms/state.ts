@@ -1,4 +1,5 @@
 import {Knex} from 'knex'
+import {formatDateTime, msg} from '../i18n'
 import {Article, loadArticles, stableId} from './articles'
 import {topicCategory, TopicCategory} from './categories'
 import {latestReviews, Review} from './reviews'
@@ -37,21 +38,25 @@ function stateOf(
   mapping: TopicCategory,
   review: Review | undefined,
 ): Pick<ArticleReview, 'state' | 'category' | 'reason'> {
-  if (!review) return {state: 'undecided', category: mapping.category, reason: 'belum ada keputusan SME'}
+  const m = msg().kms
+  if (!review) return {state: 'undecided', category: mapping.category, reason: m.noDecision}
   const category = review.category_override ?? mapping.category
   if (review.content_hash !== article.content_hash) {
     return {
       state: 'stale',
       category,
-      reason: `artikel berubah setelah keputusan ${review.decision} oleh ${review.reviewer} (${review.reviewed_at}); perlu direviu ulang`,
+      reason: m.changedSinceDecision({
+        decision: m.decisionWord[review.decision] ?? review.decision,
+        reviewer: review.reviewer,
+        at: formatDateTime(review.reviewed_at),
+      }),
     }
   }
-  const by = `${review.reviewer}, ${review.reviewed_at}${review.comment ? `: ${review.comment}` : ''}`
-  if (review.decision === 'exclude') return {state: 'exclude', category, reason: `dikecualikan oleh SME (${by})`}
-  if (review.decision === 'revise') return {state: 'revise', category, reason: `perlu perbaikan menurut SME (${by})`}
+  const by = `${review.reviewer}, ${formatDateTime(review.reviewed_at)}${review.comment ? `: ${review.comment}` : ''}`
+  if (review.decision === 'exclude') return {state: 'exclude', category, reason: m.excludedBy({by})}
+  if (review.decision === 'revise') return {state: 'revise', category, reason: m.reviseBy({by})}
   // The mapping may have lost the topic's category after approval: it cannot be filed then.
-  if (!category)
-    return {state: 'undecided', category, reason: `disetujui tetapi tanpa kategori KMS: ${mapping.unmappedReason ?? 'kategori kosong'}`}
+  if (!category) return {state: 'undecided', category, reason: m.approvedNoCategory({why: mapping.unmappedReason ?? m.emptyCategory})}
   return {state: 'approve', category, reason: ''}
 }
 

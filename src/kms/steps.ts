@@ -15,9 +15,7 @@ export const contributorsStep: StepHandler = {
       .orderBy('agent_id')
       .select('agent_id', 'name')
     await ctx.store.audit('kms.contributors', {count: rows.length, agents: rows.map((r) => ({agent_id: r.agent_id, name: r.name}))})
-    return rows.length
-      ? `${rows.length} agen kontributor KMS tercatat`
-      : 'roster belum menandai agen kontributor KMS (kolom kms_contributor)'
+    return rows.length ? msg().steps.contributors({count: rows.length}) : msg().steps.noContributors
   },
 }
 

@@ -42,7 +42,7 @@ withDbs('several SME rounds', (db) => {
     expect({code: applied.code, err: applied.stderr}).toEqual({code: 0, err: ''})
     const pending = all.length - 20
     expect(applied.stdout).toContain(
-      `${pending} dari ${all.length} artikel belum final (${pending - 1} belum diputuskan, 1 revise, 0 berubah setelah direviu).`,
+      `${pending} dari ${all.length} artikel belum final (${pending - 1} belum diputuskan, 1 perlu revisi, 0 berubah setelah direviu).`,
     )
     expect(applied.stdout).toContain('prime-migrate kms review --pending --out')
 

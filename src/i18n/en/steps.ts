@@ -9,6 +9,8 @@ export const steps: Catalogue['steps'] = {
   unavailableFix: 'do it by hand and record it, or upgrade prime-migrate',
   unavailableNote: 'this version cannot do this step yet',
   redoNote: 'redone on request (--redo)',
+  contributors: (p) => `${n(p.count)} KMS contributor agents recorded`,
+  noContributors: 'the roster marks no agent as KMS contributor (column kms_contributor)',
   unknownStage: (p) => `unknown stage "${p.stage}"`,
   useOneOf: (p) => `use one of: ${p.options.join(', ')}`,
   noSuchStep: (p) => `--redo ${p.id}: no such step`,

@@ -9,6 +9,8 @@ export const steps = {
   unavailableFix: 'kerjakan secara manual lalu catat, atau perbarui prime-migrate',
   unavailableNote: 'kemampuan untuk langkah ini belum tersedia pada versi ini',
   redoNote: 'diulang atas permintaan (--redo)',
+  contributors: (p: {count: number}) => `${n(p.count)} agen kontributor KMS tercatat`,
+  noContributors: 'roster belum menandai agen kontributor KMS (kolom kms_contributor)',
   unknownStage: (p: {stage: string}) => `tahap "${p.stage}" tidak dikenal`,
   useOneOf: (p: {options: readonly string[]}) => `gunakan salah satu dari: ${p.options.join(', ')}`,
   noSuchStep: (p: {id: string}) => `--redo ${p.id}: langkah itu tidak ada`,
