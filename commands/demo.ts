@@ -26,7 +26,7 @@ export default class Demo extends BaseCommand<typeof Demo> {
       },
       run: (steps, ctx, opts) => runStepsWithProgress(steps, ctx, opts, json, (line) => this.info(line)),
     })
-    const m = msg().demo
+    const m = msg().walkthrough
     this.info(m.finished(result))
     for (const o of result.outputs) this.info(`  ${o.exists ? '✔' : '✖'} ${o.label.padEnd(24)} ${o.path}`)
     if (result.stopped) this.info(m.stopped({reason: result.stopped}))

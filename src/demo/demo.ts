@@ -15,7 +15,7 @@ export function fixturesDir(): string {
 export function prepareDemoDir(dir: string, force: boolean): string {
   const out = checkOutDir(dir)
   if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!force) throw new InputError(msg().demo.folderInUse({out}), msg().demo.folderInUseFix)
+    if (!force) throw new InputError(msg().walkthrough.folderInUse({out}), msg().walkthrough.folderInUseFix)
     rmSync(out, {recursive: true, force: true})
   }
   mkdirSync(out, {recursive: true})

@@ -28,7 +28,7 @@ export const DEMO_GATE_ANSWERS = {
       const file = join(ctx.outDir, 'kms', `review-sme-putaran-${i + 1}.xlsx`)
       await fillReviewWorkbook(workbook.path, file, decisions)
       const r = await applyReview(ctx.store, file)
-      ctx.progress(msg().demo.round({round: i + 1, applied: r.applied, rejected: r.rejected}))
+      ctx.progress(msg().walkthrough.round({round: i + 1, applied: r.applied, rejected: r.rejected}))
     }
     return true
   },

@@ -13,17 +13,17 @@ export interface DemoLoad {
 
 /** Load one fixture register; a fixture not shipped is skipped with a note rather than failing the demo. */
 async function load(store: Store, register: RegisterName, file: string, outDir: string): Promise<string> {
-  if (!existsSync(file)) return msg().demo.missingFile({file})
+  if (!existsSync(file)) return msg().walkthrough.missingFile({file})
   const s = await importRegisterFile(store, register, file, {rejectsFile: join(outDir, 'rejects', `${register}-import-{id}.csv`)})
-  return msg().demo.loaded(s)
+  return msg().walkthrough.loaded(s)
 }
 
-type Label = keyof ReturnType<typeof msg>['demo']['loads']
+type Label = keyof ReturnType<typeof msg>['walkthrough']['loads']
 
 function register(name: RegisterName & Label, file: string): DemoLoad {
   return {
     get title() {
-      return `${msg().demo.loads[name]} (fixtures/${file})`
+      return `${msg().walkthrough.loads[name]} (fixtures/${file})`
     },
     run: (store, fixtures, out) => load(store, name, join(fixtures, file), out),
   }
@@ -34,7 +34,7 @@ export const DEMO_LOADS = {
   faq: register('faq', 'faq.xlsx'),
   tickets: {
     get title() {
-      return `${msg().demo.loads.tickets} (fixtures/tickets/*.csv)`
+      return `${msg().walkthrough.loads.tickets} (fixtures/tickets/*.csv)`
     },
     async run(store, fixtures, out) {
       const dir = join(fixtures, 'tickets')
@@ -43,7 +43,7 @@ export const DEMO_LOADS = {
             .filter((f) => /\.(csv|jsonl)$/i.test(f))
             .sort()
         : []
-      if (files.length === 0) return msg().demo.noTicketFiles({dir})
+      if (files.length === 0) return msg().walkthrough.noTicketFiles({dir})
       const notes: string[] = []
       for (const f of files) notes.push(`${f}: ${await load(store, 'tickets', join(dir, f), out)}`)
       return notes.join('; ')
@@ -57,11 +57,11 @@ export const DEMO_LOADS = {
   // The metrics workbook is reconciled against the figures DJPK published.
   published_figures: {
     get title() {
-      return msg().demo.loads.published
+      return msg().walkthrough.loads.published
     },
     async run(store, fixtures) {
       const file = join(fixtures, 'published', 'figures.csv')
-      if (!existsSync(file)) return msg().demo.noPublished
+      if (!existsSync(file)) return msg().walkthrough.noPublished
       await setPublishedFiguresFile(store, file)
       return file
     },

@@ -54,12 +54,12 @@ export async function runDemo(dir: string, force: boolean, actor: string, ui: De
       stopped = error.message
     }
     const outputs = [
-      {label: msg().demo.outputs.store, path: join(out, 'state.db')},
-      {label: msg().demo.outputs.kms, path: join(out, 'kms')},
-      {label: msg().demo.outputs.archive, path: join(out, 'archive')},
-      {label: msg().demo.outputs.metrics, path: join(out, 'metrics.xlsx')},
-      {label: msg().demo.outputs.draft, path: join(out, 'handover-draft.xlsx')},
-      {label: msg().demo.outputs.handover, path: join(out, 'handover.xlsx')},
+      {label: msg().walkthrough.outputs.store, path: join(out, 'state.db')},
+      {label: msg().walkthrough.outputs.kms, path: join(out, 'kms')},
+      {label: msg().walkthrough.outputs.archive, path: join(out, 'archive')},
+      {label: msg().walkthrough.outputs.metrics, path: join(out, 'metrics.xlsx')},
+      {label: msg().walkthrough.outputs.draft, path: join(out, 'handover-draft.xlsx')},
+      {label: msg().walkthrough.outputs.handover, path: join(out, 'handover.xlsx')},
     ].map((o) => ({...o, exists: existsSync(o.path)}))
     return {out, store: `sqlite:${join(out, 'state.db')}`, loads, run: report, stopped, outputs}
   } finally {

@@ -2,7 +2,7 @@ import type {Catalogue} from '../types'
 import {channels} from './channels'
 import {cli} from './cli'
 import {commands} from './commands'
-import {demo} from './demo'
+import {walkthrough} from './walkthrough'
 import {deskpro} from './deskpro'
 import {faults} from './faults'
 import {files} from './files'
@@ -33,7 +33,7 @@ export const en: Catalogue = {
   channels,
   cli,
   commands,
-  demo,
+  walkthrough,
   deskpro,
   faults,
   files,

@@ -1,7 +1,7 @@
 import {channels} from './channels'
 import {cli} from './cli'
 import {commands} from './commands'
-import {demo} from './demo'
+import {walkthrough} from './walkthrough'
 import {deskpro} from './deskpro'
 import {faults} from './faults'
 import {files} from './files'
@@ -32,7 +32,7 @@ export const id = {
   channels,
   cli,
   commands,
-  demo,
+  walkthrough,
   deskpro,
   faults,
   files,

@@ -1,7 +1,7 @@
 import {formatNumber} from '../format'
 
-/** What `prime-migrate demo` says: the fixtures it loads, what it produced and where. */
-export const demo = {
+/** The walk-through (`prime-migrate demo`): what it says: the fixtures it loads, what it produced and where. */
+export const walkthrough = {
   loads: {
     faq: 'FAQ',
     tickets: 'Tiket',

@@ -1,7 +1,7 @@
 import {formatNumber} from '../format'
 import type {Catalogue} from '../types'
 
-export const demo: Catalogue['demo'] = {
+export const walkthrough: Catalogue['walkthrough'] = {
   loads: {
     faq: 'FAQ',
     tickets: 'Tickets',
