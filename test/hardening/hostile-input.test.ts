@@ -205,7 +205,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
     const j2 = json(r2)
     expect(j2).toMatchObject({read: 4, loaded: 1, rejected: 3})
     const rej2 = readFileSync(j2.rejects_file, 'utf8')
-    expect(rej2).toMatch(/^2,created_at,.*day\/month\/year.*ISO 8601/m)
+    expect(rej2).toMatch(/^2,created_at,.*hari\/bulan\/tahun.*ISO 8601/m)
     expect(rej2).toMatch(/^3,topic,.*\.\.\/\.\.\/etc\/passwd"" bukan topik di mappings\/topics\.yaml/m)
     expect(rej2).toMatch(/^4,topic,/m)
     // The topic is never used as a path: the only new files are the rejects file and the store.
