@@ -1,5 +1,4 @@
 import knexFactory, {Knex} from 'knex'
-import {escape} from 'mysql2'
 import {Readable} from 'node:stream'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
@@ -30,12 +29,20 @@ function tsvField(v: unknown): string {
   return TSV_SPECIAL.test(text) ? text.replace(TSV_SPECIAL, (c) => TSV_ESCAPES[c]) : text
 }
 
+/** mysql2's escaping, loaded on first use: a SQLite store never needs the driver, and loading it is most of a MySQL store's start-up. */
+let loadedEscape: (typeof import('mysql2'))['escape'] | undefined
+function mysqlEscape(): (typeof import('mysql2'))['escape'] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (loadedEscape ??= (require('mysql2') as typeof import('mysql2')).escape)
+}
+
 function rowLiteral(values: readonly unknown[], mode: BulkMode): string {
   const parts = new Array<string>(values.length)
   if (mode === 'load-data') {
     for (let i = 0; i < values.length; i++) parts[i] = tsvField(values[i])
     return parts.join('\t')
   }
+  const escape = mysqlEscape()
   for (let i = 0; i < values.length; i++) parts[i] = escape(values[i] as Parameters<typeof escape>[0])
   return `(${parts.join(', ')})`
 }
