@@ -10,14 +10,14 @@ export const errors = {
   publishedColumnMissingFix: 'baris judul harus period,metric,dimension,value',
   publishedBadPeriod: (p: {file: string; row: number; value: string}) =>
     `${p.file} baris ${n(p.row)}, kolom period: "${p.value}" bukan bulan YYYY-MM`,
-  publishedBadPeriodFix: 'Perbaiki nilai period',
+  publishedBadPeriodFix: 'perbaiki nilai period',
   publishedNoMetric: (p: {file: string; row: number}) => `${p.file} baris ${n(p.row)}, kolom metric: kosong`,
   publishedNoMetricFix: 'sebutkan metrik CONTRACT §6, mis. tickets.total',
   publishedBadValue: (p: {file: string; row: number; value: string}) =>
     `${p.file} baris ${n(p.row)}, kolom value: "${p.value}" bukan angka`,
   publishedBadValueFix: 'tulis angka dengan digit, dengan . atau , sebelum desimal dan tanpa pemisah ribuan',
   publishedCsvSyntax: (p: {file: string; row: number; detail: string}) => `${p.file} baris ${n(p.row)}: ${p.detail}`,
-  publishedCsvSyntaxFix: 'Perbaiki sintaks csv pada baris tersebut',
+  publishedCsvSyntaxFix: 'perbaiki sintaks csv pada baris tersebut',
   publishedEmpty: (p: {file: string}) => `${p.file} tidak memuat angka terbitan satu pun`,
   publishedEmptyFix: 'berikan csv dengan baris judul period,metric,dimension,value dan satu baris per angka',
   decisionNeedsNote: 'decide no_published_figures memerlukan --note yang menjelaskan mengapa angka tidak direkonsiliasi',
@@ -75,16 +75,16 @@ export const errors = {
   sinceNotDateFix: 'tulis hari pertama yang dibaca, mis. --since 2025-02-01',
   rolesProblems: (p: {problems: string[]}) =>
     `peran tidak dapat dipetakan (${n(p.problems.length)} masalah):\n  ${p.problems.join('\n  ')}`,
-  rolesProblemsFix: 'Perbaiki setiap baris di atas, lalu jalankan `prime-migrate roles map` lagi',
+  rolesProblemsFix: 'perbaiki setiap baris di atas, lalu jalankan `prime-migrate roles map` lagi',
   rosterEmpty: 'roster kosong, sehingga tidak ada orang yang dapat dipetakan',
   rosterEmptyFix: 'muat roster terlebih dahulu: `prime-migrate import roster FILE.csv`',
   mappingUnreadable: (p: {file: string}) => `berkas pemetaan ${p.file} tidak dapat dibaca`,
   mappingUnreadableFix: (p: {name: string}) =>
     `pulihkan mappings/${p.name}.yaml atau arahkan PRIME_MIGRATE_MAPPINGS ke folder yang memuatnya`,
   mappingNotYaml: (p: {file: string; detail: string}) => `berkas pemetaan ${p.file} bukan YAML yang valid: ${p.detail}`,
-  mappingNotYamlFix: 'Perbaiki sintaks YAML pada baris yang disebutkan',
+  mappingNotYamlFix: 'perbaiki sintaks YAML pada baris yang disebutkan',
   mappingInvalid: (p: {file: string; problems: string[]}) => `berkas pemetaan ${p.file} tidak valid:\n${p.problems.join('\n')}`,
-  mappingInvalidFix: (p: {name: string}) => `Perbaiki kunci yang disebutkan di ${p.name}.yaml`,
+  mappingInvalidFix: (p: {name: string}) => `perbaiki kunci yang disebutkan di ${p.name}.yaml`,
   handoverOutNotXlsx: (p: {out: string}) => `--out ${p.out} bukan berkas .xlsx`,
   handoverOutNotXlsxFix: 'berikan nama berkas yang berakhiran .xlsx, mis. --out handover.xlsx',
 }
