@@ -44,7 +44,7 @@ export const errors = {
   kmsPackageExists: (p: {out: string; files: string[]}) => `${p.out} sudah berisi paket KMS (${p.files.join(', ')})`,
   kmsPackageExistsFix: 'tambahkan --force untuk menggantinya, atau pilih folder lain dengan --out',
   fillNoEmpty: (p: {file: string; row: number}) => `${p.file}, baris ${n(p.row)}: kolom No kosong`,
-  fillNoEmptyFix: 'isi No FAQ artikel yang menjadi sasaran setiap keputusan',
+  fillNoEmptyFix: 'isi No FAQ artikel yang dituju oleh setiap keputusan',
   utf16: (p: {file: string}) => `${p.file} berupa teks UTF-16, bukan UTF-8`,
   utf16Fix: 'simpan sebagai "CSV UTF-8" (Excel) atau konversikan: iconv -f UTF-16 -t UTF-8 IN > OUT',
   nulByte: (p: {file: string; line: number; byte: number}) =>
@@ -60,7 +60,7 @@ export const errors = {
   noText: (p: {file: string}) => `${p.file} tidak memuat teks`,
   noTextFix: 'ekspor ulang register; berkas sekurang-kurangnya memerlukan baris judul',
   duplicateColumn: (p: {file: string; column: string; field: string}) =>
-    `${p.file}: kolom "${p.column}" menyebut ${p.field} untuk kedua kalinya`,
+    `${p.file}: kolom "${p.column}" merujuk ke ${p.field} untuk kedua kalinya`,
   duplicateColumnFix: 'hapus atau ganti nama kolom ganda tersebut; tidak ada yang dimuat',
   missingColumns: (p: {file: string; columns: string[][]; header: string[]}) =>
     `${p.file} tidak memiliki kolom wajib ${p.columns.map((c) => c.map((s) => `"${s}"`).join(' atau ')).join(', ')}; baris judulnya: ${p.header.join(', ')}`,
