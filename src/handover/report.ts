@@ -2,6 +2,7 @@ import {mkdirSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {insertDraft} from '../signoff/drafts'
 import {Counters} from '../store/changes'
 import {Store} from '../store/store'
@@ -34,7 +35,7 @@ async function writeWorkbook(store: Store, plan: PlanView, file: string, lang: L
 export async function reportHandover(store: Store, plan: PlanView, out: string, lang: Lang, force = false): Promise<HandoverReport> {
   const file = resolve(out)
   if (!file.toLowerCase().endsWith('.xlsx'))
-    throw new InputError(`--out ${out} is not an .xlsx file`, 'give a file name ending in .xlsx, e.g. --out handover.xlsx')
+    throw new InputError(msg().errors.handoverOutNotXlsx({out}), msg().errors.handoverOutNotXlsxFix)
   refuseOverwrite(file, force)
   const {data, sheets, truncated} = await writeWorkbook(store, plan, file, lang, 'final')
   await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'handover.workbook', file)

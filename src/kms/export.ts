@@ -96,10 +96,7 @@ function leftOut(s: ArticleReview): LeftOut {
 function prepareOut(out: string, force: boolean): void {
   const existing = PACKAGE_FILES.filter((f) => existsSync(join(out, f)))
   if (existing.length && !force)
-    throw new InputError(
-      `${out} already holds a KMS package (${existing.join(', ')})`,
-      'pass --force to replace it, or choose another folder with --out',
-    )
+    throw new InputError(msg().errors.kmsPackageExists({out, files: existing}), msg().errors.kmsPackageExistsFix)
   for (const f of existing) rmSync(join(out, f))
   // A temp file is only ever a write cut short by a crash: never a package, always safe to drop.
   for (const f of PACKAGE_FILES) rmSync(join(out, `${f}.tmp`), {force: true})

@@ -27,7 +27,7 @@ export async function readDecisionsCsv(file: string): Promise<SmeDecision[][]> {
   let line = 1
   for await (const rec of parser as AsyncIterable<Record<string, string>>) {
     line++
-    if (!rec.no) throw new InputError(`${file}, row ${line}: column No is empty`, 'give the FAQ No of the article each decision is for')
+    if (!rec.no) throw new InputError(msg().errors.fillNoEmpty({file, row: line}), msg().errors.fillNoEmptyFix)
     const round = seen.get(rec.no) ?? 0
     seen.set(rec.no, round + 1)
     ;(rounds[round] ??= []).push({

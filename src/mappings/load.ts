@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {packageRoot} from '../util/paths'
 import {Mapping, MAPPING_SCHEMAS, MappingName} from './schemas'
 import {parse as parseYaml} from 'yaml'
@@ -21,24 +22,21 @@ export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
   try {
     text = readFileSync(file, 'utf8')
   } catch {
-    throw new InputError(
-      `mapping file ${file} cannot be read`,
-      `restore mappings/${name}.yaml or point PRIME_MIGRATE_MAPPINGS at a folder that has it`,
-    )
+    throw new InputError(msg().errors.mappingUnreadable({file}), msg().errors.mappingUnreadableFix({name}))
   }
   let data: unknown
   try {
     data = parseYaml(text)
   } catch (error) {
     throw new InputError(
-      `mapping file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      'fix the YAML syntax at the line named',
+      msg().errors.mappingNotYaml({file, detail: (error as Error).message.split('\n')[0]}),
+      msg().errors.mappingNotYamlFix,
     )
   }
   const result = MAPPING_SCHEMAS[name].safeParse(data)
   if (!result.success) {
     const problems = result.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.') || '(top level)'}: ${i.message}`)
-    throw new InputError(`mapping file ${file} is invalid:\n${problems.join('\n')}`, `correct the keys named in ${name}.yaml`)
+    throw new InputError(msg().errors.mappingInvalid({file, problems}), msg().errors.mappingInvalidFix({name}))
   }
   cache.set(file, result.data)
   return result.data as Mapping<N>

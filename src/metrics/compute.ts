@@ -1,5 +1,6 @@
 import {Knex} from 'knex'
 import {EXIT, UserError} from '../errors'
+import {msg} from '../i18n'
 import {dialectOf} from '../store/dialect'
 import {CALENDAR_FIRST, CALENDAR_LAST} from '../store/migrations/2025-03-01-00-40-metrics-calendar'
 import {checkRange, PeriodRange} from './range'
@@ -201,10 +202,11 @@ export async function computeMetrics(knex: Knex, range: PeriodRange = {}): Promi
   )
   const off = scores.filter((g) => Number(g.off_calendar) > 0)
   if (off.length) {
+    const groups = off.map((g) => `${g.period} (${g.dim})`)
     throw new UserError(
-      `escalations in ${off.map((g) => `${g.period} (${g.dim})`).join(', ')} have dates outside the working-day calendar ${CALENDAR_FIRST}…${CALENDAR_LAST}`,
+      msg().errors.escalationsOffCalendar({groups, first: CALENDAR_FIRST, last: CALENDAR_LAST}),
       EXIT.failure,
-      'widen the calendar with a new migration, or correct the escalation dates in the ticket register',
+      msg().errors.escalationsOffCalendarFix,
     )
   }
   add('escalations.score_avg', scores, 'score_sum', (g) => Number(g.score_sum) / Number(g.answered))

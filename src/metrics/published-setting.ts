@@ -2,6 +2,7 @@ import {resolve} from 'node:path'
 import {Knex} from 'knex'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {bumpChange} from '../store/changes'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
@@ -46,11 +47,7 @@ export async function publishedChoice(knex: Knex): Promise<PublishedChoice> {
 export async function setPublishedFiguresFile(store: Store, file: string): Promise<{file: string; rows: number; sha256: string}> {
   const abs = resolve(file)
   const rows = (await readPublished(abs)).length
-  if (rows === 0)
-    throw new InputError(
-      `${abs} holds no published figure`,
-      'give a csv with the header period,metric,dimension,value and a row per figure',
-    )
+  if (rows === 0) throw new InputError(msg().errors.publishedEmpty({file: abs}), msg().errors.publishedEmptyFix)
   const artifact = await recordArtifact(store.knex, {actor: store.actor, command: store.command}, 'metrics.published_figures', abs, rows)
   await store.knex.transaction(async (trx) => {
     await setMeta(trx, PUBLISHED_FIGURES_META, abs)
@@ -63,11 +60,7 @@ export async function setPublishedFiguresFile(store: Store, file: string): Promi
 /** Record the decision to build the metrics workbook without published figures, with why; audited. */
 export async function decideNoPublishedFigures(store: Store, note: string | undefined): Promise<NoFiguresDecision> {
   const text = note?.trim()
-  if (!text)
-    throw new InputError(
-      'decide no_published_figures needs --note saying why the figures are not reconciled',
-      'prime-migrate decide no_published_figures --note "laporan bulanan belum terbit untuk periode ini"',
-    )
+  if (!text) throw new InputError(msg().errors.decisionNeedsNote, msg().errors.decisionNeedsNoteFix)
   const decision: NoFiguresDecision = {note: text, actor: store.actor, at: nowIso()}
   await store.knex.transaction(async (trx) => {
     await setMeta(trx, NO_PUBLISHED_FIGURES_META, JSON.stringify(decision))

@@ -1,6 +1,7 @@
 import {createReadStream, existsSync} from 'node:fs'
 import {parse} from 'csv-parse'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {MetricRow} from './compute'
 
 /** A figure as DJPK published it; `decimals` is the precision it was printed with. */
@@ -25,11 +26,7 @@ const COLUMNS = ['period', 'metric', 'dimension', 'value'] as const
 
 /** Read a published-figures csv (period, metric, dimension, value); a bad row exits 2 naming file, row and field. */
 export async function readPublished(file: string): Promise<PublishedRow[]> {
-  if (!existsSync(file))
-    throw new InputError(
-      `published figures file ${file} does not exist`,
-      'give --published a csv with columns period,metric,dimension,value',
-    )
+  if (!existsSync(file)) throw new InputError(msg().errors.publishedMissing({file}), msg().errors.publishedMissingFix)
   const out: PublishedRow[] = []
   const parser = createReadStream(file).pipe(
     parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true}),
@@ -41,17 +38,14 @@ export async function readPublished(file: string): Promise<PublishedRow[]> {
       if (rowNo === 2) {
         const missing = COLUMNS.filter((c) => !(c in rec))
         if (missing.length)
-          throw new InputError(`${file}: missing column ${missing.join(', ')}`, 'the header must be period,metric,dimension,value')
+          throw new InputError(msg().errors.publishedColumnMissing({file, columns: missing}), msg().errors.publishedColumnMissingFix)
       }
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(rec.period))
-        throw new InputError(`${file} row ${rowNo}, field period: "${rec.period}" is not a month YYYY-MM`, 'correct the period')
-      if (!rec.metric) throw new InputError(`${file} row ${rowNo}, field metric: is empty`, 'name a CONTRACT §6 metric, e.g. tickets.total')
+        throw new InputError(msg().errors.publishedBadPeriod({file, row: rowNo, value: rec.period}), msg().errors.publishedBadPeriodFix)
+      if (!rec.metric) throw new InputError(msg().errors.publishedNoMetric({file, row: rowNo}), msg().errors.publishedNoMetricFix)
       const text = rec.value.replace(',', '.')
       if (!/^-?\d+(\.\d+)?$/.test(text))
-        throw new InputError(
-          `${file} row ${rowNo}, field value: "${rec.value}" is not a number`,
-          'write the figure as digits, with . or , before decimals and no thousands separator',
-        )
+        throw new InputError(msg().errors.publishedBadValue({file, row: rowNo, value: rec.value}), msg().errors.publishedBadValueFix)
       out.push({
         period: rec.period,
         metric: rec.metric,
@@ -63,7 +57,10 @@ export async function readPublished(file: string): Promise<PublishedRow[]> {
     }
   } catch (error) {
     if (error instanceof InputError) throw error
-    throw new InputError(`${file} row ${rowNo + 1}: ${(error as Error).message}`, 'fix the csv syntax at that row')
+    throw new InputError(
+      msg().errors.publishedCsvSyntax({file, row: rowNo + 1, detail: (error as Error).message}),
+      msg().errors.publishedCsvSyntaxFix,
+    )
   }
   return out
 }

@@ -1,4 +1,5 @@
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 
 export interface PeriodRange {
   from?: string
@@ -11,10 +12,10 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/
 export function checkRange(range: PeriodRange): PeriodRange {
   for (const [flag, value] of Object.entries(range)) {
     if (value !== undefined && !PERIOD.test(value))
-      throw new InputError(`--${flag} ${value} is not a month`, `give --${flag} as YYYY-MM, e.g. 2025-02`)
+      throw new InputError(msg().errors.notAMonth({flag, value}), msg().errors.notAMonthFix({flag}))
   }
   if (range.from && range.to && range.from > range.to)
-    throw new InputError(`--from ${range.from} is after --to ${range.to}`, 'swap the two months')
+    throw new InputError(msg().errors.fromAfterTo({from: range.from, to: range.to}), msg().errors.fromAfterToFix)
   return range
 }
 

@@ -54,9 +54,9 @@ export function reconciliationNote(basis: ReconciliationBasis, lang?: Lang): str
 
 /** Compute CONTRACT §6 and, with `out`, write the workbook, record it as an artifact and audit it. */
 export async function metricsReport(store: Store, opts: MetricsReportOptions): Promise<MetricsReport> {
-  if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out} is not an .xlsx file`, 'name the workbook FILE.xlsx')
-  if (opts.published && !opts.out)
-    throw new InputError('--published needs --out: the reconciliation is a sheet of the workbook', 'add --out FILE.xlsx')
+  if (opts.out && !/\.xlsx$/i.test(opts.out))
+    throw new InputError(msg().errors.metricsOutNotXlsx({out: opts.out}), msg().errors.metricsOutNotXlsxFix)
+  if (opts.published && !opts.out) throw new InputError(msg().errors.publishedNeedsOut, msg().errors.publishedNeedsOutFix)
   const published = opts.published ? await readPublished(resolve(opts.published)) : undefined
   const rows = await computeMetrics(store.knex, {from: opts.from, to: opts.to})
   if (!opts.out) return {rows}

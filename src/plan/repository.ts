@@ -5,7 +5,7 @@ import {bumpChange, Counters, stepOutput} from '../store/changes'
 import {getMeta, setMeta} from '../store/meta'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {both, inLang} from '../i18n'
+import {both, inLang, msg} from '../i18n'
 import {planSteps, STAGES, StepDefinition, StepStatus} from './definition'
 import type {PlanStep} from './step'
 
@@ -28,7 +28,7 @@ export interface InitResult {
 export function validCutover(value: string): string {
   const d = DateTime.fromISO(value, {zone: 'Asia/Jakarta'})
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid)
-    throw new InputError(`--cutover ${value} is not a date`, 'give the cutover as YYYY-MM-DD, e.g. --cutover 2025-06-30')
+    throw new InputError(msg().errors.cutoverNotDate({value}), msg().errors.cutoverNotDateFix)
   return value
 }
 
@@ -143,7 +143,7 @@ export async function setStepStatus(
 ): Promise<void> {
   await store.knex.transaction(async (trx) => {
     const before = await trx('plan_steps').where({id}).first('status')
-    if (!before) throw new InputError(`no plan step "${id}"`, 'run `prime-migrate plan` to see the step ids')
+    if (!before) throw new InputError(msg().errors.noPlanStep({id}), msg().errors.noPlanStepFix)
     const patch: Record<string, unknown> = {status, actor: store.actor, updated_at: nowIso()}
     if (note !== undefined) patch.note = note
     if (done) patch.inputs = done.inputs ? JSON.stringify(done.inputs) : null

@@ -1,5 +1,6 @@
 import {Knex} from 'knex'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {loadMapping} from '../mappings/load'
 import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
@@ -142,10 +143,7 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
     }
   }
   if (problems.length) {
-    throw new InputError(
-      `roles cannot be mapped (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
-      'fix each line above, then run `prime-migrate roles map` again',
-    )
+    throw new InputError(msg().errors.rolesProblems({problems}), msg().errors.rolesProblemsFix)
   }
   const covered = new Set(sme.map((s) => s.topic))
   return {people, sme, routing, uncovered: topicsNeedingSme().filter((t) => !covered.has(t))}
@@ -197,8 +195,7 @@ const pick = (row: Keyed, fields: string[]) => Object.fromEntries(fields.map((f)
 /** `roles map`: apply mappings/roles.yaml to the roster and record the result; each change audited with its actor. */
 export async function mapRoles(store: Store): Promise<RoleMapResult> {
   const roster = await readRoster(store.knex)
-  if (!roster.length)
-    throw new InputError('the roster is empty, so there is no one to map', 'load it first: `prime-migrate import roster FILE.csv`')
+  if (!roster.length) throw new InputError(msg().errors.rosterEmpty, msg().errors.rosterEmptyFix)
   const plan = planRoles(roster)
   return store.knex.transaction(async (trx) => {
     const changed = {

@@ -40,7 +40,7 @@ export interface Signoff {
 
 export function validRole(role: string): SignoffRole {
   if (!(role in SIGNOFF_ROLES))
-    throw new InputError(`unknown sign-off role "${role}"`, `use one of: ${Object.keys(SIGNOFF_ROLES).join(', ')}`)
+    throw new InputError(msg().errors.unknownSignoffRole({role}), msg().errors.useOneOf({options: Object.keys(SIGNOFF_ROLES)}))
   return role as SignoffRole
 }
 
@@ -71,7 +71,7 @@ export async function recordSignoff(
 ): Promise<Signoff> {
   const role = validRole(input.role)
   const name = input.name.trim()
-  if (!name) throw new InputError('--name is empty', 'give the full name of the person signing, e.g. --name "Dian Pratiwi"')
+  if (!name) throw new InputError(msg().errors.nameEmpty, msg().errors.nameEmptyFix)
   const draft = await signableDraft(store.knex)
   const m = msg().signoff
   const on = {file: basename(draft.path), sha256: draft.sha256}

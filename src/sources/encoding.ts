@@ -36,26 +36,20 @@ export async function checkUtf8Text(file: string): Promise<void> {
       if (first) {
         first = false
         if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-          throw new InputError(
-            `${file} is UTF-16 text, not UTF-8`,
-            'save it as "CSV UTF-8" (Excel) or convert it: iconv -f UTF-16 -t UTF-8 IN > OUT',
-          )
+          throw new InputError(msg().errors.utf16({file}), msg().errors.utf16Fix)
         }
       }
       const nul = buf.indexOf(0)
       if (nul >= 0)
         throw new InputError(
-          `${file} contains a NUL byte at line ${line + countNewlines(buf, nul)} (byte ${offset + nul}); it is binary or UTF-16, not UTF-8 text`,
-          'export the register again as UTF-8 text (CSV UTF-8, or JSON Lines)',
+          msg().errors.nulByte({file, line: line + countNewlines(buf, nul), byte: offset + nul}),
+          msg().errors.nulByteFix,
         )
       try {
         decoder.decode(buf, {stream: true})
       } catch {
         const at = firstInvalid(buf)
-        throw new InputError(
-          `${file} is not UTF-8: line ${line + countNewlines(buf, at)} (byte ${offset + at}) holds a byte that is not UTF-8, as Latin-1/Windows-1252 files do`,
-          'save it as "CSV UTF-8" (Excel) or convert it: iconv -f WINDOWS-1252 -t UTF-8 IN > OUT; nothing was loaded',
-        )
+        throw new InputError(msg().errors.notUtf8({file, line: line + countNewlines(buf, at), byte: offset + at}), msg().errors.notUtf8Fix)
       }
       if (
         onlyBom &&
@@ -71,11 +65,10 @@ export async function checkUtf8Text(file: string): Promise<void> {
     decoder.decode()
   } catch (error) {
     if (error instanceof InputError) throw error
-    if (error instanceof TypeError)
-      throw new InputError(`${file} is not UTF-8: it ends inside a multi-byte character`, 'save it as UTF-8; nothing was loaded')
-    throw new InputError(`${file} cannot be read: ${(error as Error).message}`, 'check that the file exists and that you may read it')
+    if (error instanceof TypeError) throw new InputError(msg().errors.truncatedUtf8({file}), msg().errors.truncatedUtf8Fix)
+    throw new InputError(msg().errors.cannotRead({file, reason: (error as Error).message}), msg().errors.cannotReadFix)
   }
-  if (onlyBom) throw new InputError(`${file} holds no text`, 'export the register again; a file needs at least a header row')
+  if (onlyBom) throw new InputError(msg().errors.noText({file}), msg().errors.noTextFix)
 }
 
 function countNewlines(buf: Buffer, end: number): number {

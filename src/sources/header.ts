@@ -1,4 +1,5 @@
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 
 /** Which columns a register knows and needs; `aliases` maps a field to other header spellings. */
 export interface HeaderRules {
@@ -33,19 +34,13 @@ export function mapHeader(file: string, header: string[], rules: HeaderRules): (
   for (const [i, c] of columns.entries()) {
     if (!c) continue
     if (seen.has(c))
-      throw new InputError(
-        `${file}: column "${header[i].trim()}" names ${c} a second time`,
-        'remove or rename the duplicate column; nothing was loaded',
-      )
+      throw new InputError(msg().errors.duplicateColumn({file, column: header[i].trim(), field: c}), msg().errors.duplicateColumnFix)
     seen.add(c)
   }
   const missing = rules.required.filter((f) => !seen.has(f))
   if (missing.length > 0) {
-    const spell = (f: string) => [f, ...(rules.aliases?.[f] ?? [])].map((s) => `"${s}"`).join(' or ')
-    throw new InputError(
-      `${file} lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map(spell).join(', ')}; its header is: ${header.map((h) => h.trim()).join(', ')}`,
-      'add the column (header names are case-insensitive) or rename the header; nothing was loaded',
-    )
+    const columns = missing.map((f) => [f, ...(rules.aliases?.[f] ?? [])])
+    throw new InputError(msg().errors.missingColumns({file, columns, header: header.map((h) => h.trim())}), msg().errors.missingColumnsFix)
   }
   return columns
 }

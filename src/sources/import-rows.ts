@@ -1,6 +1,7 @@
 import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {BulkMode} from '../store/dialect'
 import {bumpChange, ChangeInput} from '../store/changes'
 import {Store} from '../store/store'
@@ -66,11 +67,7 @@ export async function importRows<R extends Record<string, unknown>>(
   const size = opts.batchSize ?? DEFAULT_BATCH
   const bulk = opts.bulk ?? 'insert'
   const refused = await store.dialect.bulkRefusal(knex, bulk)
-  if (refused)
-    throw new InputError(
-      `--load-data cannot be used: ${refused}`,
-      'drop --load-data (rows then go in by INSERT); a MySQL/MariaDB server allows it after SET GLOBAL local_infile = 1',
-    )
+  if (refused) throw new InputError(msg().errors.loadDataRefused({reason: refused}), msg().errors.loadDataRefusedFix)
   const [inserted] = await knex('imports').insert({register: spec.register, source: opts.source, started_at: nowIso(), actor: store.actor})
   const importId = Number(inserted)
   const rejectsPath = resolve(opts.rejectsFile.replace('{id}', String(importId)))

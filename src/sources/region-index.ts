@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {InputError} from '../errors'
+import {msg} from '../i18n'
 import {loadMapping, mappingsDir} from '../mappings/load'
 import {fold, words} from './region-text'
 
@@ -54,8 +55,8 @@ const longestFirst = <T extends Phrase>(list: T[]): T[] => list.sort((a, b) => b
 
 function mappingError(key: string, problem: string): InputError {
   return new InputError(
-    `mapping file ${join(mappingsDir(), 'regions.yaml')} is invalid:\n  ${key}: ${problem}`,
-    'spell the name as idn-area-data does (upper case, e.g. KABUPATEN TOLI TOLI, SULAWESI TENGAH)',
+    msg().errors.regionsInvalid({file: join(mappingsDir(), 'regions.yaml'), key, problem}),
+    msg().errors.regionsInvalidFix,
   )
 }
 

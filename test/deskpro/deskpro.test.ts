@@ -158,6 +158,6 @@ withDbs('Deskpro import', (db) => {
 describe('Deskpro --since', () => {
   it('is Jakarta midnight in UTC, and refuses what is not a date', () => {
     expect(sinceUtc('2025-02-01')).toBe('2025-01-31 17:00:00')
-    expect(() => sinceUtc('01/02/2025')).toThrow(/not a date YYYY-MM-DD/)
+    expect(() => sinceUtc('01/02/2025')).toThrow(/bukan tanggal YYYY-MM-DD/)
   })
 })

@@ -57,7 +57,7 @@ describe('the CLI as a new user meets it', () => {
   it('keeps exit codes under --json: bad usage is 2', async () => {
     const r = await runCli(['init', '--cutover', '30/06/2025', '--json'], {cwd: mkdtempSync(join(tmpdir(), 'pm-cli-'))})
     expect(r.code).toBe(2)
-    expect(json(r).error.message).toMatch(/--cutover 30\/06\/2025 is not a date/)
+    expect(json(r).error.message).toMatch(/--cutover 30\/06\/2025 bukan tanggal/)
     const unknown = await runCli(['status', '--no-such-flag'])
     expect(unknown.code).toBe(2)
   })

@@ -61,7 +61,7 @@ describe('mappings', () => {
 
   it('names file, key and problem', () => {
     process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('topics.yaml', 'topics:\n  DAU:\n    label: Dana Alokasi Umum\n    kms_category: x\n')
-    expect(() => loadMapping('topics')).toThrow(/topics\.yaml is invalid:\n {2}topics\.DAU\.l3_unit: Required/)
+    expect(() => loadMapping('topics')).toThrow(/topics\.yaml tidak valid:\n {2}topics\.DAU\.l3_unit: Required/)
   })
 
   it('a closing-step dependency on an unknown step is refused', () => {
@@ -80,6 +80,6 @@ describe('mappings', () => {
     const dir = brokenCopy('holidays.yaml', 'holidays:\n  "2025-13-01": x\n  "bad": y\n')
     const r = await runCli(['init', '--json'], {cwd: mkdtempSync(join(tmpdir(), 'pm-')), env: {PRIME_MIGRATE_MAPPINGS: dir}})
     expect(r.code).toBe(2)
-    expect(JSON.parse(r.stdout).error.message).toMatch(/holidays\.yaml is invalid/)
+    expect(JSON.parse(r.stdout).error.message).toMatch(/holidays\.yaml tidak valid/)
   })
 })

@@ -60,7 +60,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
         'tickets',
         file('latin1.csv', Buffer.from(`${HEADER}\nT1,email,2025-02-03T08:00:00,pemda,DAU,Bapak Andr\xe9\n`, 'latin1')),
       ]),
-      /latin1\.csv is not UTF-8: line 2/,
+      /latin1\.csv bukan UTF-8: baris 2/,
       /iconv/,
     )
     refused(
@@ -69,7 +69,7 @@ withDbs('hostile and broken input through the CLI', (db) => {
         'tickets',
         file('nul.csv', Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0]), Buffer.from(`${GOOD}\n`)])),
       ]),
-      /nul\.csv contains a NUL byte at line 2/,
+      /nul\.csv memuat byte NUL pada baris 2/,
     )
     refused(await run(['import', 'tickets', join(db().dir, 'nope.csv')]), /nope\.csv tidak ada/)
     refused(await run(['import', 'faq', file('corrupt.xlsx', Buffer.from('PK\x03\x04 this is not a workbook'))]), /corrupt\.xlsx/)

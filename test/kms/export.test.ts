@@ -152,7 +152,7 @@ withDbs('kms export', (db) => {
     expect(json(first).totals.exported).toBe(4)
     const again = await runCli(['kms', 'export', '--out', out, '--db', db().url])
     expect(again.code).toBe(2)
-    expect(again.stderr).toMatch(/already holds a KMS package[\s\S]*--force/)
+    expect(again.stderr).toMatch(/sudah berisi paket KMS[\s\S]*--force/)
     expect((await runCli(['kms', 'export', '--out', out, '--db', db().url, '--force'])).code).toBe(0)
     expect((await runCli(['audit', 'verify', '--db', db().url])).code).toBe(0)
 

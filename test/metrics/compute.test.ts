@@ -52,7 +52,7 @@ withDbs('CONTRACT §6 metrics on a register nobody on the team wrote', (db) => {
         row_hash: 'h',
       })
       await expect(computeMetrics(store.knex)).rejects.toThrow(
-        'escalations in 2041-01 (DTU) have dates outside the working-day calendar 2010-01-01…2040-12-31',
+        'eskalasi pada 2041-01 (DTU) memiliki tanggal di luar kalender hari kerja 2010-01-01…2040-12-31',
       )
     })
   })

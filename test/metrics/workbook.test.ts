@@ -135,7 +135,7 @@ withDbs('report metrics workbook', (db) => {
     expect((await runCli(['init', '--db', db().url])).code).toBe(0)
     const r = await runCli(['report', 'metrics', '--db', db().url, '--out', join(db().dir, 'x.xlsx'), '--published', bad])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain(`${bad} row 3, field value: "delapan" is not a number`)
+    expect(r.stderr).toContain(`${bad} baris 3, kolom value: "delapan" bukan angka`)
     const none = await runCli(['report', 'metrics', '--db', db().url])
     expect(none.code).toBe(2)
     expect(none.stderr).toContain('--out FILE.xlsx')

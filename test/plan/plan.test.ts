@@ -106,7 +106,7 @@ withDbs('plan runner outcomes', (db) => {
     expect(outcome.kind).toBe('failed')
     const error = stoppedError((await getStep(store.knex, 'prepare.mappings'))!, outcome as StopOutcome)
     expect(error).toMatchObject({exit: EXIT.usage})
-    expect(error.message).toMatch(/holidays\.yaml is invalid/)
+    expect(error.message).toMatch(/holidays\.yaml tidak valid/)
     expect((await getStep(store.knex, 'prepare.mappings'))!).toMatchObject({status: 'failed'})
   })
 })

@@ -89,11 +89,11 @@ withDbs('reading register files', (db) => {
   it('refuses a missing file, an empty file and a missing required column', async () => {
     await structural(join(db().dir, 'none.csv'), /tidak ada/, /periksa path/)
     await structural(write(db().dir, 'empty.csv', ''), /kosong/, /baris header/)
-    await structural(write(db().dir, 'bom-only.csv', '\uFEFF\n'), /holds no text/, /header row/)
+    await structural(write(db().dir, 'bom-only.csv', '\uFEFF\n'), /tidak memuat teks/, /baris judul/)
     await structural(
       write(db().dir, 'cols.csv', 'ticket_id,channel\nA,email\n'),
-      /lacks the required columns "created_at", "requester_type", "topic"/,
-      /nothing was loaded/,
+      /tidak memiliki kolom wajib "created_at", "requester_type", "topic"/,
+      /tidak ada yang dimuat/,
     )
   })
 
@@ -108,13 +108,13 @@ withDbs('reading register files', (db) => {
       Buffer.from([0x50, 0xe9, 0x6e]),
       Buffer.from('\n'),
     ])
-    await structural(write(db().dir, 'latin1.csv', latin1), /is not UTF-8: line 3/, /iconv -f WINDOWS-1252 -t UTF-8/)
+    await structural(write(db().dir, 'latin1.csv', latin1), /bukan UTF-8: baris 3/, /iconv -f WINDOWS-1252 -t UTF-8/)
     await structural(
       write(db().dir, 'utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(HEADER, 'utf16le')])),
       /UTF-16/,
       /UTF-8/,
     )
-    await structural(write(db().dir, 'nul.csv', Buffer.from(`${HEADER}\n${ROW('A')}\0\n`)), /NUL byte at line 2/, /UTF-8/)
+    await structural(write(db().dir, 'nul.csv', Buffer.from(`${HEADER}\n${ROW('A')}\0\n`)), /byte NUL pada baris 2/, /UTF-8/)
   })
 
   it('refuses a wrong sheet, a corrupt workbook, an old .xls and --sheet on a CSV', async () => {
@@ -141,6 +141,6 @@ withDbs('reading register files', (db) => {
     noAnswer.addWorksheet('FAQ').addRow(['No', 'Topik', 'Pertanyaan'])
     const f2 = join(db().dir, 'noanswer.xlsx')
     await noAnswer.xlsx.writeFile(f2)
-    await structural(f2, /lacks the required column "answer" or "Jawaban"/, /rename the header/, 'faq')
+    await structural(f2, /tidak memiliki kolom wajib "answer" atau "Jawaban"/, /ganti nama judulnya/, 'faq')
   })
 })

@@ -4,6 +4,7 @@ import {cli} from './cli'
 import {commands} from './commands'
 import {walkthrough} from './walkthrough'
 import {deskpro} from './deskpro'
+import {errors} from './errors'
 import {faults} from './faults'
 import {files} from './files'
 import {handover} from './handover'
@@ -35,6 +36,7 @@ export const en: Catalogue = {
   commands,
   walkthrough,
   deskpro,
+  errors,
   faults,
   files,
   handover,

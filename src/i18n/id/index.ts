@@ -3,6 +3,7 @@ import {cli} from './cli'
 import {commands} from './commands'
 import {walkthrough} from './walkthrough'
 import {deskpro} from './deskpro'
+import {errors} from './errors'
 import {faults} from './faults'
 import {files} from './files'
 import {handover} from './handover'
@@ -34,6 +35,7 @@ export const id = {
   commands,
   walkthrough,
   deskpro,
+  errors,
   faults,
   files,
   handover,

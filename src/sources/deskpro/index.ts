@@ -37,7 +37,7 @@ export interface DeskproSummary extends RegisterImportSummary {
 /** `--since DATE`: midnight in Jakarta, as the UTC DATETIME text Deskpro compares with. */
 export function sinceUtc(since: string): string {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(since) ? DateTime.fromISO(since, {zone: SERVICE_ZONE}) : undefined
-  if (!d?.isValid) throw new InputError(`--since ${since} is not a date YYYY-MM-DD`, 'write the first day to read, e.g. --since 2025-02-01')
+  if (!d?.isValid) throw new InputError(msg().errors.sinceNotDate({since}), msg().errors.sinceNotDateFix)
   return d.startOf('day').toUTC().toFormat('yyyy-MM-dd HH:mm:ss')
 }
 

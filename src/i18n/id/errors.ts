@@ -1,0 +1,90 @@
+import {formatNumber} from '../format'
+
+const n = (x: number) => formatNumber(x, 'id')
+
+/** Errors on bad input found in domain files: published figures, encodings, headers, mappings, flags. */
+export const errors = {
+  publishedMissing: (p: {file: string}) => `berkas angka terbitan ${p.file} tidak ada`,
+  publishedMissingFix: 'berikan --published berupa csv dengan kolom period,metric,dimension,value',
+  publishedColumnMissing: (p: {file: string; columns: string[]}) => `${p.file}: kolom ${p.columns.join(', ')} tidak ada`,
+  publishedColumnMissingFix: 'baris judul harus period,metric,dimension,value',
+  publishedBadPeriod: (p: {file: string; row: number; value: string}) =>
+    `${p.file} baris ${n(p.row)}, kolom period: "${p.value}" bukan bulan YYYY-MM`,
+  publishedBadPeriodFix: 'perbaiki nilai period',
+  publishedNoMetric: (p: {file: string; row: number}) => `${p.file} baris ${n(p.row)}, kolom metric: kosong`,
+  publishedNoMetricFix: 'sebutkan metrik CONTRACT §6, mis. tickets.total',
+  publishedBadValue: (p: {file: string; row: number; value: string}) =>
+    `${p.file} baris ${n(p.row)}, kolom value: "${p.value}" bukan angka`,
+  publishedBadValueFix: 'tulis angka dengan digit, dengan . atau , sebelum desimal dan tanpa pemisah ribuan',
+  publishedCsvSyntax: (p: {file: string; row: number; detail: string}) => `${p.file} baris ${n(p.row)}: ${p.detail}`,
+  publishedCsvSyntaxFix: 'perbaiki sintaks csv pada baris tersebut',
+  publishedEmpty: (p: {file: string}) => `${p.file} tidak memuat angka terbitan satu pun`,
+  publishedEmptyFix: 'berikan csv dengan baris judul period,metric,dimension,value dan satu baris per angka',
+  decisionNeedsNote: 'decide no_published_figures memerlukan --note yang menjelaskan mengapa angka tidak direkonsiliasi',
+  decisionNeedsNoteFix: 'prime-migrate decide no_published_figures --note "laporan bulanan belum terbit untuk periode ini"',
+  metricsOutNotXlsx: (p: {out: string}) => `--out ${p.out} bukan berkas .xlsx`,
+  metricsOutNotXlsxFix: 'beri nama buku kerja FILE.xlsx',
+  publishedNeedsOut: '--published memerlukan --out: rekonsiliasi merupakan salah satu lembar buku kerja',
+  publishedNeedsOutFix: 'tambahkan --out FILE.xlsx',
+  notAMonth: (p: {flag: string; value: string}) => `--${p.flag} ${p.value} bukan bulan`,
+  notAMonthFix: (p: {flag: string}) => `berikan --${p.flag} dalam format YYYY-MM, mis. 2025-02`,
+  fromAfterTo: (p: {from: string; to: string}) => `--from ${p.from} jatuh setelah --to ${p.to}`,
+  fromAfterToFix: 'tukar kedua bulan tersebut',
+  escalationsOffCalendar: (p: {groups: string[]; first: string; last: string}) =>
+    `eskalasi pada ${p.groups.join(', ')} memiliki tanggal di luar kalender hari kerja ${p.first}…${p.last}`,
+  escalationsOffCalendarFix: 'perluas kalender dengan migrasi baru, atau perbaiki tanggal eskalasi di register tiket',
+  cutoverNotDate: (p: {value: string}) => `--cutover ${p.value} bukan tanggal`,
+  cutoverNotDateFix: 'berikan tanggal cutover dalam format YYYY-MM-DD, mis. --cutover 2025-06-30',
+  noPlanStep: (p: {id: string}) => `langkah rencana "${p.id}" tidak ada`,
+  noPlanStepFix: 'jalankan `prime-migrate plan` untuk melihat id langkah',
+  unknownSignoffRole: (p: {role: string}) => `peran pengesahan "${p.role}" tidak dikenal`,
+  useOneOf: (p: {options: readonly string[]}) => `gunakan salah satu dari: ${p.options.join(', ')}`,
+  nameEmpty: '--name kosong',
+  nameEmptyFix: 'berikan nama lengkap orang yang mengesahkan, mis. --name "Dian Pratiwi"',
+  kmsPackageExists: (p: {out: string; files: string[]}) => `${p.out} sudah berisi paket KMS (${p.files.join(', ')})`,
+  kmsPackageExistsFix: 'tambahkan --force untuk menggantinya, atau pilih folder lain dengan --out',
+  fillNoEmpty: (p: {file: string; row: number}) => `${p.file}, baris ${n(p.row)}: kolom No kosong`,
+  fillNoEmptyFix: 'isi No FAQ artikel yang dituju oleh setiap keputusan',
+  utf16: (p: {file: string}) => `${p.file} berupa teks UTF-16, bukan UTF-8`,
+  utf16Fix: 'simpan sebagai "CSV UTF-8" (Excel) atau konversikan: iconv -f UTF-16 -t UTF-8 IN > OUT',
+  nulByte: (p: {file: string; line: number; byte: number}) =>
+    `${p.file} memuat byte NUL pada baris ${n(p.line)} (byte ${n(p.byte)}); berkas ini biner atau UTF-16, bukan teks UTF-8`,
+  nulByteFix: 'ekspor ulang register sebagai teks UTF-8 (CSV UTF-8, atau JSON Lines)',
+  notUtf8: (p: {file: string; line: number; byte: number}) =>
+    `${p.file} bukan UTF-8: baris ${n(p.line)} (byte ${n(p.byte)}) memuat byte yang bukan UTF-8, seperti pada berkas Latin-1/Windows-1252`,
+  notUtf8Fix: 'simpan sebagai "CSV UTF-8" (Excel) atau konversikan: iconv -f WINDOWS-1252 -t UTF-8 IN > OUT; tidak ada yang dimuat',
+  truncatedUtf8: (p: {file: string}) => `${p.file} bukan UTF-8: berkas berakhir di tengah karakter multi-byte`,
+  truncatedUtf8Fix: 'simpan sebagai UTF-8; tidak ada yang dimuat',
+  cannotRead: (p: {file: string; reason: string}) => `${p.file} tidak dapat dibaca: ${p.reason}`,
+  cannotReadFix: 'pastikan berkas ada dan Anda berhak membacanya',
+  noText: (p: {file: string}) => `${p.file} tidak memuat teks`,
+  noTextFix: 'ekspor ulang register; berkas sekurang-kurangnya memerlukan baris judul',
+  duplicateColumn: (p: {file: string; column: string; field: string}) =>
+    `${p.file}: kolom "${p.column}" merujuk ke ${p.field} untuk kedua kalinya`,
+  duplicateColumnFix: 'hapus atau ganti nama kolom ganda tersebut; tidak ada yang dimuat',
+  missingColumns: (p: {file: string; columns: string[][]; header: string[]}) =>
+    `${p.file} tidak memiliki kolom wajib ${p.columns.map((c) => c.map((s) => `"${s}"`).join(' atau ')).join(', ')}; baris judulnya: ${p.header.join(', ')}`,
+  missingColumnsFix:
+    'tambahkan kolom tersebut (nama kolom tidak membedakan huruf besar/kecil) atau ganti nama judulnya; tidak ada yang dimuat',
+  loadDataRefused: (p: {reason: string}) => `--load-data tidak dapat digunakan: ${p.reason}`,
+  loadDataRefusedFix:
+    'hilangkan --load-data (baris lalu dimasukkan dengan INSERT); server MySQL/MariaDB mengizinkannya setelah SET GLOBAL local_infile = 1',
+  regionsInvalid: (p: {file: string; key: string; problem: string}) => `berkas pemetaan ${p.file} tidak valid:\n  ${p.key}: ${p.problem}`,
+  regionsInvalidFix: 'tulis nama sebagaimana ejaan idn-area-data (huruf besar, mis. KABUPATEN TOLI TOLI, SULAWESI TENGAH)',
+  sinceNotDate: (p: {since: string}) => `--since ${p.since} bukan tanggal YYYY-MM-DD`,
+  sinceNotDateFix: 'tulis hari pertama yang dibaca, mis. --since 2025-02-01',
+  rolesProblems: (p: {problems: string[]}) =>
+    `peran tidak dapat dipetakan (${n(p.problems.length)} masalah):\n  ${p.problems.join('\n  ')}`,
+  rolesProblemsFix: 'perbaiki setiap baris di atas, lalu jalankan `prime-migrate roles map` lagi',
+  rosterEmpty: 'roster kosong, sehingga tidak ada orang yang dapat dipetakan',
+  rosterEmptyFix: 'muat roster terlebih dahulu: `prime-migrate import roster FILE.csv`',
+  mappingUnreadable: (p: {file: string}) => `berkas pemetaan ${p.file} tidak dapat dibaca`,
+  mappingUnreadableFix: (p: {name: string}) =>
+    `pulihkan mappings/${p.name}.yaml atau arahkan PRIME_MIGRATE_MAPPINGS ke folder yang memuatnya`,
+  mappingNotYaml: (p: {file: string; detail: string}) => `berkas pemetaan ${p.file} bukan YAML yang valid: ${p.detail}`,
+  mappingNotYamlFix: 'perbaiki sintaks YAML pada baris yang disebutkan',
+  mappingInvalid: (p: {file: string; problems: string[]}) => `berkas pemetaan ${p.file} tidak valid:\n${p.problems.join('\n')}`,
+  mappingInvalidFix: (p: {name: string}) => `perbaiki kunci yang disebutkan di ${p.name}.yaml`,
+  handoverOutNotXlsx: (p: {out: string}) => `--out ${p.out} bukan berkas .xlsx`,
+  handoverOutNotXlsxFix: 'berikan nama berkas yang berakhiran .xlsx, mis. --out handover.xlsx',
+}
