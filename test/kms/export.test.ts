@@ -36,7 +36,8 @@ withDbs('kms export', (db) => {
       await reviewed(store, db().dir)
       const out = join(db().dir, 'pkg')
       const r = await exportKms(store, {out})
-      expect(readdirSync(out).sort()).toEqual([...PACKAGE_FILES].sort())
+      // Beside the package, the audit-log head that recorded it (the anchor `audit verify` checks).
+      expect(readdirSync(out).sort()).toEqual([...PACKAGE_FILES, '.prime-migrate-head.json'].sort())
       expect(r.totals).toMatchObject({articles: 8, exported: 4, approve: 4, exclude: 2, revise: 1, undecided: 1, pending: 2})
 
       const lines = readFileSync(join(out, 'articles.jsonl'), 'utf8')
@@ -64,7 +65,7 @@ withDbs('kms export', (db) => {
       expect(manifest.files[0]).toMatchObject({rows: 4, bytes: readFileSync(join(out, 'articles.jsonl')).length})
       expect(manifest.excluded.map((e: any) => [e.id, e.reason])).toEqual([
         ['DJPK-FAQ-0002', expect.stringMatching(/Pak Budi.*kedaluwarsa/)],
-        ['DJPK-FAQ-0004', expect.stringMatching(/dikecualikan/)],
+        ['DJPK-FAQ-0004', expect.stringMatching(/dikeluarkan/)],
       ])
       expect(manifest.revise).toEqual([expect.objectContaining({id: 'DJPK-FAQ-0003', state: 'revise'})])
       expect(manifest.pending).toEqual([expect.objectContaining({id: 'DJPK-FAQ-0008', reason: 'belum ada keputusan SME'})])
