@@ -208,9 +208,10 @@ withDbs('hostile and broken input through the CLI', (db) => {
     expect(rej2).toMatch(/^2,created_at,.*hari\/bulan\/tahun.*ISO 8601/m)
     expect(rej2).toMatch(/^3,topic,.*\.\.\/\.\.\/etc\/passwd"" bukan topik di mappings\/topics\.yaml/m)
     expect(rej2).toMatch(/^4,topic,/m)
-    // The topic is never used as a path: the only new files are the rejects file and the store.
+    // The topic is never used as a path: the only new files are the rejects file (with the audit head anchored beside it) and the store.
     const added = tree(db().dir).filter((f) => !before.includes(f))
-    expect(added.filter((f) => !/^deep\/er\/migration-out\/rejects\/tickets-import-\d+\.csv$/.test(f) && !/^state\.db/.test(f))).toEqual([])
+    const expected = /^deep\/er\/migration-out\/rejects\/(tickets-import-\d+\.csv|\.prime-migrate-head\.json)$/
+    expect(added.filter((f) => !expected.test(f) && !/^state\.db/.test(f))).toEqual([])
     expect(existsSync('/tmp/pm-evil')).toBe(false)
 
     const published = await run(['report', 'metrics', '--json'])
