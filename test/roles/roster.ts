@@ -1,3 +1,5 @@
+import {appendAudit} from '../../src/audit/chain'
+import {bumpChange} from '../../src/store/changes'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Knex} from 'knex'
@@ -56,6 +58,15 @@ export async function insertRoster(knex: Knex, people: Person[]): Promise<void> 
       row_hash: `h${i}`,
     })),
   )
+  await auditRosterChange(knex, {seeded: people.length})
+}
+
+/** Counted and audited as a change of the roster, as `import roster` is: the audit ledger then accounts for the rows. */
+export async function auditRosterChange(knex: Knex, details: Record<string, unknown>): Promise<void> {
+  await knex.transaction(async (trx) => {
+    const change = await bumpChange(trx, 'roster', 'seed')
+    await appendAudit(trx, {actor: 'seed', command: 'seed'}, 'import.roster', {...details, change: {roster: change}})
+  })
 }
 
 /** The same people as a roster CSV for `prime-migrate import roster`. */
