@@ -66,7 +66,7 @@ function expectCleanFailure(r: CliResult & {afterKillMs: number}): void {
   expect({code: r.code, stderr: r.stderr}).toMatchObject({code: 1})
   expect(r.afterKillMs).toBeLessThan(BOUND_MS)
   expect(r.stderr).toMatch(/MySQL\/MariaDB (server stopped answering|berhenti menjawab)/)
-  expect(r.stderr).toMatch(/Fix: .*(run the same command again|jalankan perintah yang sama lagi)/)
+  expect(r.stderr).toMatch(/(Fix|Perbaikan): .*(run the same command again|jalankan perintah yang sama lagi)/)
   expect(r.stdout + r.stderr).not.toMatch(/^\s+at .+[(:]/m)
   expect(r.stdout + r.stderr).not.toMatch(/SELECT|INSERT/)
 }
