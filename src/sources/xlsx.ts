@@ -170,7 +170,7 @@ function headerOf(file: string, sheet: string, row: StreamedRow, rules: HeaderRu
   const header: string[] = []
   for (let c = 1; c <= row.cellCount; c++) header.push(cellText(row.getCell(c).value) ?? '')
   if (header.every((h) => !h.trim())) throw new InputError(msg().readers.headerEmpty({file, sheet}), msg().readers.headerEmptyFix)
-  return mapHeader(`${file} (sheet "${sheet}")`, header, rules)
+  return mapHeader(msg().readers.sheetLabel({file, sheet}), header, rules)
 }
 
 /** A cell (`<c …>`) or a row (`<row …>`, which may hold none) of a sheet; a string of the strings table (`<si>`). */

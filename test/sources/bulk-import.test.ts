@@ -121,7 +121,7 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     const r = await run(['import', 'tickets', file, '--json', '--load-data'])
     if (db().dialect === 'sqlite') {
       expect(r.code).toBe(2)
-      expect(r.stdout + r.stderr).toMatch(/--load-data tidak dapat digunakan: LOAD DATA is a MySQL\/MariaDB statement/)
+      expect(r.stdout + r.stderr).toMatch(/--load-data tidak dapat digunakan: LOAD DATA adalah perintah MySQL\/MariaDB/)
       expect(await db().use((s) => s.knex('imports').count({n: '*'}).first())).toMatchObject({n: 0})
       return
     }

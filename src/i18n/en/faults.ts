@@ -1,6 +1,8 @@
 import type {Catalogue} from '../types'
 
 export const faults: Catalogue['faults'] = {
+  loadDataSqlite: 'LOAD DATA is a MySQL/MariaDB statement; a SQLite store takes rows by INSERT',
+  loadDataOff: 'the server does not allow LOAD DATA LOCAL INFILE (local_infile is OFF)',
   sqliteNoPath: (p) => `--db ${p.url}: no file path after "sqlite:"`,
   sqliteNoPathFix: 'use sqlite:PATH, e.g. sqlite:.prime-migrate/state.db',
   badUrl: (p) => `${p.flag} ${p.url} is not a valid URL`,

@@ -1,6 +1,7 @@
 import type {Catalogue} from '../types'
 
 export const readers: Catalogue['readers'] = {
+  sheetLabel: (p) => `${p.file} (sheet "${p.sheet}")`,
   badLimit: (p) => `${p.name}="${p.value}" is not a valid limit: it must be a positive number`,
   badLimitFix: (p) => `give ${p.name} a positive number (default ${p.fallback}), or unset it`,
 

@@ -1,5 +1,7 @@
 /** Faults the tool must survive: connection strings, a server that stops answering, the lock's holder, values over a column's limit. */
 export const faults = {
+  loadDataSqlite: 'LOAD DATA adalah perintah MySQL/MariaDB; store SQLite menerima baris melalui INSERT',
+  loadDataOff: 'server tidak mengizinkan LOAD DATA LOCAL INFILE (local_infile bernilai OFF)',
   sqliteNoPath: (p: {url: string}) => `--db ${p.url}: tidak ada path file setelah "sqlite:"`,
   sqliteNoPathFix: 'gunakan sqlite:PATH, mis. sqlite:.prime-migrate/state.db',
   badUrl: (p: {flag: string; url: string}) => `${p.flag} ${p.url} bukan URL yang valid`,

@@ -1,5 +1,6 @@
 /** What the readers of input files, `--out` paths and the store file say about what they refuse. */
 export const readers = {
+  sheetLabel: (p: {file: string; sheet: string}) => `${p.file} (lembar "${p.sheet}")`,
   badLimit: (p: {name: string; value: string}) => `${p.name}="${p.value}" bukan batas yang sah: harus berupa bilangan positif`,
   badLimitFix: (p: {name: string; fallback: string}) => `beri ${p.name} bilangan positif (bawaan ${p.fallback}), atau kosongkan`,
 

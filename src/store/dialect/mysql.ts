@@ -1,5 +1,6 @@
 import knexFactory, {Knex} from 'knex'
 import {Readable} from 'node:stream'
+import {msg} from '../../i18n'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
 import {guardConnection, guardQueries, streamRows} from './mysql-faults'
@@ -204,7 +205,7 @@ export const mysqlDialect: Dialect = {
   async bulkRefusal(knex, mode) {
     if (mode !== 'load-data') return undefined
     const [rows] = (await knex.raw('SELECT @@local_infile AS on_')) as [{on_: number | string}[]]
-    return Number(rows[0]?.on_) === 1 ? undefined : 'the server does not allow LOAD DATA LOCAL INFILE (local_infile is OFF)'
+    return Number(rows[0]?.on_) === 1 ? undefined : msg().faults.loadDataOff
   },
 
   async keyedTable(trx, table, key, mode = 'insert') {

@@ -2,6 +2,7 @@ import {mkdirSync} from 'node:fs'
 import {dirname} from 'node:path'
 import type {Database, Statement} from 'better-sqlite3'
 import knexFactory, {Knex} from 'knex'
+import {msg} from '../../i18n'
 import {quietLog} from '../connection'
 import {sqliteLaneSums} from './table-digest'
 import {Dialect, KeyedTable, NewRows} from './dialect'
@@ -122,7 +123,7 @@ export const sqliteDialect: Dialect = {
   overlapBatches: false,
 
   async bulkRefusal(_knex, mode) {
-    return mode === 'load-data' ? 'LOAD DATA is a MySQL/MariaDB statement; a SQLite store takes rows by INSERT' : undefined
+    return mode === 'load-data' ? msg().faults.loadDataSqlite : undefined
   },
 
   // SQLite keeps each column's declared type, varchar(N) included, though it does not enforce it.
