@@ -48,7 +48,7 @@ withDbs('channels checklist', (db) => {
       ],
     )
     expect({code: r.code, tail: r.code === 0 ? '' : r.out.slice(-2000)}).toEqual({code: 0, tail: ''})
-    expect(r.out).toContain('verified ticket archive')
+    expect(r.out).toContain('arsip tiket yang terverifikasi')
     expect(r.out.slice(r.out.indexOf('Status baru untuk final_export?'))).not.toMatch(/Bukti|Catatan/)
     expect(r.out).toContain('Kanal whatsapp: 2/7 langkah selesai') // announce done, settle_open_tickets skipped with a note
 
@@ -103,10 +103,10 @@ withDbs('channels checklist', (db) => {
     expect(piped.stderr).toMatch(/Perbaikan: catat setiap langkah tanpa pertanyaan: prime-migrate channels check CHANNEL STEP --status/)
     const asJson = await runCli(['channels', 'checklist', '--db', url, '--json'])
     expect(asJson.code).toBe(2)
-    expect(json(asJson).error.message).toMatch(/--json was given/)
+    expect(json(asJson).error.message).toMatch(/--json diberikan/)
     expect(json(asJson).error.fix).toMatch(/prime-migrate channels check/)
     const yes = await runCli(['channels', 'checklist', 'phone', '--yes', '--db', url])
     expect(yes.code).toBe(2)
-    expect(yes.stderr).toMatch(/--yes was given/)
+    expect(yes.stderr).toMatch(/--yes diberikan/)
   })
 })

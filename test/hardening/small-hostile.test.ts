@@ -11,7 +11,7 @@ function refused(r: CliResult, ...parts: RegExp[]): void {
   expect(r.stdout + r.stderr).not.toMatch(/^\s+at .+[(:]|ENOTDIR|EISDIR|EEXIST/m)
   expect(r.code).toBe(2)
   for (const p of parts) expect(r.stderr).toMatch(p)
-  expect(r.stderr).toMatch(/Fix: /)
+  expect(r.stderr).toMatch(/Perbaikan: /)
 }
 
 describe('control characters printed to a terminal', () => {
@@ -42,7 +42,7 @@ describe('a corrupt SQLite store', () => {
       const notDb = await runCli(['status', '--db', db.url])
       expect(notDb.code).toBe(1)
       expect(notDb.stderr).toMatch(/rusak atau bukan basis data SQLite/)
-      expect(notDb.stderr).toMatch(/Fix: pulihkan .* dari cadangan terakhir/)
+      expect(notDb.stderr).toMatch(/Perbaikan: pulihkan .* dari cadangan terakhir/)
     } finally {
       await db.drop()
     }

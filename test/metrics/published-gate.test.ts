@@ -43,7 +43,7 @@ withDbs('reconciliation is claimed only when it was done', (db) => {
     writeFileSync(bad, 'period,metric,dimension,value\n2025-02,tickets.total,,delapan\n')
     const refused = await cli(['settings', 'set', 'published_figures', bad])
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toContain('row 2, field value')
+    expect(refused.stderr).toContain('baris 2, kolom value')
 
     const figures = join(ROOT, 'fixtures', 'published', 'figures.csv')
     const set = await cli(['settings', 'set', 'published_figures', figures, '--json'])
