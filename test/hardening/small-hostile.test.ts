@@ -11,7 +11,7 @@ function refused(r: CliResult, ...parts: RegExp[]): void {
   expect(r.stdout + r.stderr).not.toMatch(/^\s+at .+[(:]|ENOTDIR|EISDIR|EEXIST/m)
   expect(r.code).toBe(2)
   for (const p of parts) expect(r.stderr).toMatch(p)
-  expect(r.stderr).toMatch(/Perbaikan: /)
+  expect(r.stderr).toMatch(/(Perbaikan|Fix): /)
 }
 
 describe('control characters printed to a terminal', () => {
