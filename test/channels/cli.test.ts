@@ -64,7 +64,7 @@ withDbs('channels commands', (db) => {
     writeFileSync(evidence, 'diubah setelah dicatat\n')
     const broken = await runCli(['audit', 'verify', '--db', url, '--json'])
     expect(broken.code).toBe(4)
-    expect(json(broken).error.message).toContain(`artifact ${evidence} (channel_evidence)`)
+    expect(json(broken).error.message).toContain(`berkas ${evidence} (channel_evidence) berubah`)
   })
 
   it('refuses skipped without a note and steps on a kept channel (exit 2); shows kept channels with what continues', async () => {
@@ -81,7 +81,7 @@ withDbs('channels commands', (db) => {
     const list = json(await runCli(['channels', 'list', 'tatap_muka', '--db', url, '--json']))
     expect(list.channels).toHaveLength(1)
     expect(list.channels[0]).toMatchObject({code: 'tatap_muka', decision: 'keep', state: 'kept', steps: []})
-    expect(list.channels[0].continues).toMatch(/SE-2\/PK\.1\/2024.*jumlah tamu/s)
+    expect(list.channels[0].continues.id).toMatch(/SE-2\/PK\.1\/2024.*jumlah tamu/s)
     const human = await runCli(['channels', 'list', '--db', url])
     expect(human.stdout).toMatch(
       /vicon — Video Conference\n {2}kontak: Microsoft Teams\n {2}keputusan: dipertahankan · status: tetap dilayani\n {2}berlanjut: /,

@@ -162,6 +162,7 @@ withDbs('unresolved regions as a worklist', (db) => {
         cause: 'mappings.regions_decided',
         rows: {tickets: 4, visits: 1, vicon: 0},
         change: {tickets: expect.any(Number), visits: expect.any(Number)},
+        state_digests: expect.any(Object),
       })
       expect((await verifyAudit(store.knex)).ok).toBe(true)
     })

@@ -63,7 +63,7 @@ withDbs('the ticket archive and the steps computed from the tickets stay fresh',
 
     const early = await cli(['channels', 'check', 'whatsapp', 'final_export', '--status', 'done', '--evidence', 'arsip diverifikasi'])
     expect(early.code).toBe(3)
-    expect(early.stderr).toMatch(/the verified ticket archive/)
+    expect(early.stderr).toMatch(/arsip tiket yang terverifikasi/)
 
     const asked = await cli(['run', 'tickets'])
     expect(asked.code).toBe(2)
