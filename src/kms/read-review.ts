@@ -1,10 +1,7 @@
-import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
 import {InputError} from '../errors'
 import {isLang, Lang, msg} from '../i18n'
 import {KeyedRow, readColumnKeys, readKeyedRows} from '../util/column-keys'
-import {exceljs} from '../util/excel'
-import {cellText} from '../util/spreadsheet-safety'
+import {openFilledWorkbook} from '../util/filled-workbook'
 import {META_KEYS, META_SHEET, REVIEW_COLUMNS, ReviewColumn} from './review-layout'
 
 export {cellText} from '../util/spreadsheet-safety'
@@ -27,16 +24,7 @@ export interface FilledWorkbook {
  */
 export async function readFilledWorkbook(file: string): Promise<FilledWorkbook> {
   const m = msg().review
-  const path = resolve(file)
-  if (!existsSync(path)) throw new InputError(m.notFound({path}), m.notFoundFix)
-  const wb = new (exceljs().Workbook)()
-  try {
-    await wb.xlsx.readFile(path)
-  } catch (error) {
-    throw new InputError(m.unreadable({path, reason: (error as Error).message}), m.unreadableFix)
-  }
-  const meta = new Map<string, string>()
-  wb.getWorksheet(META_SHEET)?.eachRow((row) => meta.set(cellText(row.getCell(1)), cellText(row.getCell(2)).trim()))
+  const {path, wb, meta} = await openFilledWorkbook(file, META_SHEET, m)
   const workbookId = meta.get(META_KEYS.workbookId) ?? ''
   if (!workbookId) throw new InputError(m.notReviewWorkbook({path}), m.notReviewWorkbookFix)
   const keys = readColumnKeys(wb, REVIEW_COLUMNS)

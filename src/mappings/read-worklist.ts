@@ -1,10 +1,7 @@
-import {existsSync} from 'node:fs'
-import {resolve} from 'node:path'
 import {InputError} from '../errors'
 import {isLang, Lang, msg} from '../i18n'
 import {KeyedRow, readColumnKeys, readKeyedRows} from '../util/column-keys'
-import {exceljs} from '../util/excel'
-import {cellText} from '../util/spreadsheet-safety'
+import {openFilledWorkbook} from '../util/filled-workbook'
 import {META_SHEET, WORKBOOK_KIND, WORKLIST_COLUMNS, WorklistColumn} from './worklist-layout'
 
 /** One filled row as text; a formula cell reads as empty and is listed. */
@@ -23,16 +20,7 @@ export interface FilledWorklist {
  */
 export async function readFilledWorklist(file: string): Promise<FilledWorklist> {
   const m = msg().mappingsCmd
-  const path = resolve(file)
-  if (!existsSync(path)) throw new InputError(m.notFound({path}), m.notFoundFix)
-  const wb = new (exceljs().Workbook)()
-  try {
-    await wb.xlsx.readFile(path)
-  } catch (error) {
-    throw new InputError(m.unreadable({path, reason: (error as Error).message}), m.unreadableFix)
-  }
-  const meta = new Map<string, string>()
-  wb.getWorksheet(META_SHEET)?.eachRow((row) => meta.set(cellText(row.getCell(1)), cellText(row.getCell(2)).trim()))
+  const {path, wb, meta} = await openFilledWorkbook(file, META_SHEET, m)
   const lang = meta.get('lang')
   if (meta.get('kind') !== WORKBOOK_KIND || !meta.get('workbook_id') || !isLang(lang))
     throw new InputError(m.notWorklist({path}), m.notFoundFix)
