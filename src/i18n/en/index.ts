@@ -27,7 +27,6 @@ import {store} from './store'
 import {tables} from './tables'
 import {tickets} from './tickets'
 import {workbookCover} from './workbookCover'
-import {workbookSteps} from './workbookSteps'
 
 /** The English catalogue: typed as the Indonesian one, so a key missing here fails the build. */
 export const en: Catalogue = {
@@ -59,5 +58,4 @@ export const en: Catalogue = {
   tables,
   tickets,
   workbookCover,
-  workbookSteps,
 }

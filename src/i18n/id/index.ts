@@ -26,7 +26,6 @@ import {store} from './store'
 import {tables} from './tables'
 import {tickets} from './tickets'
 import {workbookCover} from './workbookCover'
-import {workbookSteps} from './workbookSteps'
 
 /** The Bahasa Indonesia catalogue: one section per area of the tool. Its shape is the catalogue's type. */
 export const id = {
@@ -58,5 +57,4 @@ export const id = {
   tables,
   tickets,
   workbookCover,
-  workbookSteps,
 }
