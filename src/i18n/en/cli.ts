@@ -5,9 +5,6 @@ export const cli: Catalogue['cli'] = {
   fix: 'Fix',
   waiting: 'Waiting',
   next: 'To go on',
-  langFlag: 'output language: id (Bahasa Indonesia) or en (English)',
-  unknownLang: (p) => `unknown language "${p.value}"`,
-  unknownLangFix: 'use --lang id or --lang en (or PRIME_MIGRATE_LANG)',
   parse: {
     flagOption: (p) => `unknown --${p.flag} value "${p.value}"`,
     argOption: (p) => `unknown value "${p.value}"`,

@@ -26,6 +26,5 @@ export const mappingsCmd: Catalogue['mappingsCmd'] = {
   unreadable: (p) => `${p.path} is not a readable xlsx workbook: ${p.reason}`,
   unreadableFix: 'save it as .xlsx (Excel Workbook) and try again',
   notWorklist: (p) => `${p.path} is not a worklist of unresolved regions (no worklist sheet or no workbook id)`,
-  headerMoved: (p) => `${p.path}, sheet ${p.sheet}, column ${p.column}: header is "${p.found}", expected "${p.expected}"`,
   headerMovedFix: 'do not insert, move or delete columns; make a new worklist with `prime-migrate mappings unresolved --out FILE.xlsx`',
 }

@@ -10,8 +10,6 @@ export const readers: Catalogue['readers'] = {
     `is longer than the limit of ${p.limit} a line (${p.env}); check for a quote that is never closed, or raise ${p.env} if a line that long is right`,
   jsonTooDeep: (p) => `nests more than ${p.limit} levels (${p.env}); a register holds flat values, not structures that deep`,
   notJson: (p) => `is not valid JSON: ${p.detail}`,
-  rowUnreadable: 'row could not be read',
-  rowUnvalidated: (p) => `row could not be validated (${p.detail}); report this as a prime-migrate bug`,
   notJsonObject: 'is not a JSON object ({"column": "value", …})',
 
   headerTooLong: (p) => `the header line of ${p.file} is longer than the limit of ${p.limit} (${p.env}); this is not a whole register CSV`,

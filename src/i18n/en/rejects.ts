@@ -24,7 +24,6 @@ export const rejects: Catalogue['rejects'] = {
   notJsonObject: 'is not a JSON object',
   unreadable: 'row could not be read',
   notValidated: (p) => `row could not be validated: ${p.why}`,
-  notCsv: (p) => `cannot be read as CSV: ${p.problem}; a quote inside a field is written twice ("")`,
   width: (p) => `has ${p.fields} fields but the header has ${p.width}; check for an unquoted comma`,
   repeatedKey: (p) =>
     `${p.key} "${p.value}" already appears in this file (${p.earlier !== undefined ? `row ${p.earlier}` : 'an earlier row'}); a key may appear only once`,

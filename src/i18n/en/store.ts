@@ -15,16 +15,11 @@ export const store: Catalogue['store'] = {
     ]
       .filter(Boolean)
       .join(' '),
-  noSqlitePath: (p) => `--db ${p.url}: no file path after "sqlite:"`,
-  noSqlitePathFix: 'use sqlite:PATH, e.g. sqlite:.prime-migrate/state.db',
   badUrl: (p) => `--db ${p.url} is not a valid URL`,
   badUrlFix: 'use mysql://user:password@host:3306/database',
   noDatabase: (p) => `--db ${p.url} names no database`,
   noDatabaseFix: 'add the database name: mysql://user@host:3306/DATABASE',
-  unknownKind: (p) => `--db ${p.url}: unknown kind of store`,
-  unknownKindFix: 'use sqlite:PATH or mysql://user:password@host:port/database',
   newer: (p) => `the state store ${p.store} was upgraded by a newer prime-migrate: ${p.why}`,
-  newerFix: 'use the prime-migrate version that last ran `init` on this store, or a newer one',
   cannotOpen: (p) => `cannot open the state store ${p.store}: ${p.why}`,
   openHint: {
     mysql: 'check that the MySQL/MariaDB server is running and the URL, user and database are right',

@@ -4,9 +4,6 @@ export const cli = {
   fix: 'Perbaikan',
   waiting: 'Menunggu',
   next: 'Untuk melanjutkan',
-  langFlag: 'bahasa keluaran: id (Bahasa Indonesia) atau en (English)',
-  unknownLang: (p: {value: string}) => `bahasa "${p.value}" tidak dikenal`,
-  unknownLangFix: 'gunakan --lang id atau --lang en (atau PRIME_MIGRATE_LANG)',
   parse: {
     flagOption: (p: {flag: string; value: string}) => `nilai --${p.flag} "${p.value}" tidak dikenal`,
     argOption: (p: {value: string}) => `"${p.value}" tidak dikenal`,

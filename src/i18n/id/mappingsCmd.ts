@@ -27,8 +27,6 @@ export const mappingsCmd = {
   unreadable: (p: {path: string; reason: string}) => `${p.path} bukan buku kerja xlsx yang dapat dibaca: ${p.reason}`,
   unreadableFix: 'simpan sebagai .xlsx (Excel Workbook) lalu coba lagi',
   notWorklist: (p: {path: string}) => `${p.path} bukan daftar kerja wilayah (tidak ada lembar daftar kerja atau ID buku kerja)`,
-  headerMoved: (p: {path: string; sheet: string; column: number; found: string; expected: string}) =>
-    `${p.path}, lembar ${p.sheet}, kolom ${p.column}: judulnya "${p.found}", seharusnya "${p.expected}"`,
   headerMovedFix:
     'jangan menyisipkan, memindahkan atau menghapus kolom; buat daftar kerja baru dengan `prime-migrate mappings unresolved --out FILE.xlsx`',
 }

@@ -11,8 +11,6 @@ export const readers = {
   jsonTooDeep: (p: {limit: number; env: string}) =>
     `bersarang lebih dari ${p.limit} tingkat (${p.env}); sebuah register menyimpan nilai datar, bukan struktur sedalam itu`,
   notJson: (p: {detail: string}) => `bukan JSON yang sah: ${p.detail}`,
-  rowUnreadable: 'baris tidak dapat dibaca',
-  rowUnvalidated: (p: {detail: string}) => `baris tidak dapat diperiksa (${p.detail}); laporkan ini sebagai kesalahan prime-migrate`,
   notJsonObject: 'bukan objek JSON ({"kolom": "nilai", …})',
 
   headerTooLong: (p: {file: string; limit: string; env: string}) =>

@@ -24,7 +24,6 @@ export const rejects = {
   notJsonObject: 'bukan objek JSON',
   unreadable: 'baris tidak dapat dibaca',
   notValidated: (p: {why: string}) => `baris tidak dapat divalidasi: ${p.why}`,
-  notCsv: (p: {problem: string}) => `tidak dapat dibaca sebagai CSV (${p.problem}); tanda kutip di dalam kolom ditulis dua kali ("")`,
   width: (p: {fields: number; width: number}) =>
     `berisi ${p.fields} kolom padahal header berisi ${p.width}; periksa koma yang tidak dikutip`,
   repeatedKey: (p: {key: string; value: string; earlier?: number}) =>

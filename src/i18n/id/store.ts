@@ -21,16 +21,11 @@ export const store = {
     ]
       .filter(Boolean)
       .join(' '),
-  noSqlitePath: (p: {url: string}) => `--db ${p.url}: tidak ada path berkas setelah "sqlite:"`,
-  noSqlitePathFix: 'gunakan sqlite:PATH, mis. sqlite:.prime-migrate/state.db',
   badUrl: (p: {url: string}) => `--db ${p.url} bukan URL yang sah`,
   badUrlFix: 'gunakan mysql://user:password@host:3306/database',
   noDatabase: (p: {url: string}) => `--db ${p.url} tidak menyebut nama basis data`,
   noDatabaseFix: 'tambahkan nama basis datanya: mysql://user@host:3306/DATABASE',
-  unknownKind: (p: {url: string}) => `--db ${p.url}: jenis store tidak dikenal`,
-  unknownKindFix: 'gunakan sqlite:PATH atau mysql://user:password@host:port/database',
   newer: (p: {store: string; why: string}) => `state store ${p.store} telah diperbarui oleh prime-migrate yang lebih baru: ${p.why}`,
-  newerFix: 'gunakan versi prime-migrate yang terakhir menjalankan `init` pada store ini, atau yang lebih baru',
   cannotOpen: (p: {store: string; why: string}) => `state store ${p.store} tidak dapat dibuka: ${p.why}`,
   openHint: {
     mysql: 'periksa bahwa server MySQL/MariaDB berjalan dan URL, pengguna serta basis datanya benar',
