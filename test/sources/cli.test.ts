@@ -81,7 +81,7 @@ withDbs('import commands', (db) => {
     await wb.xlsx.writeFile(file)
     const wrong = await run(['import', 'faq', file])
     expect(wrong.code).toBe(2)
-    expect(wrong.stderr).toMatch(/sheet "Sampul".*tidak memiliki kolom wajib/)
+    expect(wrong.stderr).toMatch(/lembar "Sampul".*tidak memiliki kolom wajib/)
     const r = await run(['import', 'faq', file, '--sheet', 'FAQ DJPK', '--json'])
     expect(r.code).toBe(0)
     expect(json(r)).toEqual({import_id: 1, read: 1, loaded: 1, updated: 0, unchanged: 0, rejected: 0, rejects_file: null})
