@@ -1,10 +1,14 @@
 import {dirname, join} from 'node:path'
 import {msg} from '../i18n'
 import {GateCheck, StepContext, StepHandler, StepHandlers} from '../plan/step'
-import {exportKms} from './export'
-import {writeReviewWorkbook} from './review-workbook'
 import {latestWorkbook} from './reviews'
 import {reviewStates, summarise} from './state'
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded when a step runs: the plan registry, which `status` reads
+   gates through, reaches this module, and the runners pull in the workbook, archive and package writers. */
+const reviewWorkbookModule = () => require('./review-workbook') as typeof import('./review-workbook')
+const exportModule = () => require('./export') as typeof import('./export')
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** The roster's KMS contributors, recorded in the audit log as the appointment of record. */
 export const contributorsStep: StepHandler = {
@@ -21,6 +25,7 @@ export const contributorsStep: StepHandler = {
 
 export const reviewWorkbookStep: StepHandler = {
   async run(ctx: StepContext) {
+    const {writeReviewWorkbook} = reviewWorkbookModule()
     const r = await writeReviewWorkbook(ctx.store, join(ctx.outDir, 'kms', 'review.xlsx'), {force: true})
     ctx.progress(msg().steps.reviewWritten(r))
     return msg().steps.reviewNote({...r, unmapped: r.unmapped_topics.length})
@@ -44,6 +49,7 @@ export const smeReviewGate: StepHandler = {
 
 export const exportStep: StepHandler = {
   async run(ctx: StepContext) {
+    const {exportKms} = exportModule()
     const r = await exportKms(ctx.store, {out: join(ctx.outDir, 'kms'), force: true, progress: ctx.progress})
     return msg().steps.kmsExported({exported: r.totals.exported, out: r.out, exclude: r.totals.exclude})
   },
