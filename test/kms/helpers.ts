@@ -2,8 +2,8 @@ import {join} from 'node:path'
 import ExcelJS from 'exceljs'
 import {writeReviewWorkbook} from '../../src/kms/review-workbook'
 import {faqContentHash} from '../../src/sources/faq'
-import {bumpChange} from '../../src/store/changes'
 import {Store} from '../../src/store/store'
+import {auditAsImport} from '../helpers/audited-import'
 import {REVIEW_COLUMNS, ReviewColumn} from '../../src/kms/review-layout'
 import {readColumnKeys} from '../../src/util/column-keys'
 
@@ -33,15 +33,7 @@ export async function insertFaq(store: Store, articles: FaqInput[]): Promise<voi
       row_hash: content_hash,
     })
   }
-  await auditedAsImport(store, {seeded: articles.length})
-}
-
-/** Counted and audited as a change of the FAQ, as `import faq` is: the audit ledger then accounts for the rows. */
-async function auditedAsImport(store: Store, details: Record<string, unknown>): Promise<void> {
-  await store.knex.transaction(async (trx) => {
-    const change = await bumpChange(trx, 'faq', store.actor)
-    await store.audit('import.faq', {...details, change: {faq: change}}, trx)
-  })
+  await auditAsImport(store.knex, 'faq', {seeded: articles.length}, store.actor)
 }
 
 /** Change an article in the store as a re-import of an edited FAQ would. */
@@ -49,7 +41,7 @@ export async function changeAnswer(store: Store, no: string, answer: string): Pr
   const a = await store.knex('faq_articles').where({no}).first()
   const content_hash = faqContentHash({...a, answer})
   await store.knex('faq_articles').where({no}).update({answer, content_hash, row_hash: content_hash})
-  await auditedAsImport(store, {changed: no})
+  await auditAsImport(store.knex, 'faq', {changed: no}, store.actor)
 }
 
 export const SAMPLE: FaqInput[] = [

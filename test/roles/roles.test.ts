@@ -9,7 +9,8 @@ import {roleMapStep, smeGate} from '../../src/roles/steps'
 import {Store} from '../../src/store/store'
 import {ROOT} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
-import {auditRosterChange, insertRoster, roster} from './roster'
+import {auditAsImport} from '../helpers/audited-import'
+import {insertRoster, roster} from './roster'
 
 const ctx = (store: Store) => ({store, outDir: '', yes: true, progress: () => {}})
 
@@ -63,7 +64,7 @@ withDbs('roles map', (db) => {
     expect(await entries()).toHaveLength(first.length)
 
     await store.knex('roster').where({agent_id: 'CC-03'}).update({level: 'L2', unit: 'PDRD'})
-    await auditRosterChange(store.knex, {changed: 'CC-03'})
+    await auditAsImport(store.knex, 'roster', {changed: 'CC-03'})
     await db().use(
       async (other) => {
         expect((await mapRoles(other)).changed.people).toBe(1)

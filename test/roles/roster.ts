@@ -1,5 +1,4 @@
-import {appendAudit} from '../../src/audit/chain'
-import {bumpChange} from '../../src/store/changes'
+import {auditAsImport} from '../helpers/audited-import'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {Knex} from 'knex'
@@ -58,15 +57,7 @@ export async function insertRoster(knex: Knex, people: Person[]): Promise<void> 
       row_hash: `h${i}`,
     })),
   )
-  await auditRosterChange(knex, {seeded: people.length})
-}
-
-/** Counted and audited as a change of the roster, as `import roster` is: the audit ledger then accounts for the rows. */
-export async function auditRosterChange(knex: Knex, details: Record<string, unknown>): Promise<void> {
-  await knex.transaction(async (trx) => {
-    const change = await bumpChange(trx, 'roster', 'seed')
-    await appendAudit(trx, {actor: 'seed', command: 'seed'}, 'import.roster', {...details, change: {roster: change}})
-  })
+  await auditAsImport(knex, 'roster', {seeded: people.length})
 }
 
 /** The same people as a roster CSV for `prime-migrate import roster`. */

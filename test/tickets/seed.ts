@@ -1,8 +1,7 @@
 import {Knex} from 'knex'
-import {appendAudit} from '../../src/audit/chain'
 import {recordOf} from '../../src/sources/rederive-regions'
 import {recordHash} from '../../src/sources/row-hash'
-import {bumpChange} from '../../src/store/changes'
+import {auditAsImport} from '../helpers/audited-import'
 import {dialectOf} from '../../src/store/dialect'
 import {withSqliteHandle} from '../../src/store/dialect/sqlite'
 
@@ -73,10 +72,7 @@ export function ticketRow(i: number, opts: {months?: number; startYear?: number}
 /** Insert `count` synthetic tickets starting at `from`, fast on both dialects; counted and audited as a change of the tickets, as an import is. */
 export async function seedTickets(knex: Knex, count: number, opts: {from?: number; months?: number} = {}): Promise<void> {
   await insertTickets(knex, count, opts)
-  await knex.transaction(async (trx) => {
-    const change = await bumpChange(trx, 'tickets', 'seed')
-    await appendAudit(trx, {actor: 'seed', command: 'seed'}, 'import.tickets', {seeded: count, change: {tickets: change}})
-  })
+  await auditAsImport(knex, 'tickets', {seeded: count})
 }
 
 async function insertTickets(knex: Knex, count: number, opts: {from?: number; months?: number}): Promise<void> {
