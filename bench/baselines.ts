@@ -13,27 +13,10 @@ import {parse} from 'csv-parse'
 import mysql from 'mysql2/promise'
 import {computeMetrics} from '../src/metrics/compute'
 import {openStore} from '../src/store/store'
+import {TICKET_FIELDS} from '../src/sources/tickets'
 import {ARCHIVE_COLUMNS} from '../src/tickets/record'
 
-const COLUMNS = [
-  'ticket_id',
-  'channel',
-  'created_at',
-  'requester_type',
-  'region',
-  'topic',
-  'agent',
-  'subject',
-  'body',
-  'requester_name',
-  'requester_email',
-  'requester_phone',
-  'status',
-  'escalated_unit',
-  'escalated_at',
-  'l2_responded_at',
-  'confidential',
-]
+const COLUMNS = TICKET_FIELDS
 
 /** The archive's order, which tickets_archive_order holds: a scan, not a sort. */
 export const ARCHIVE_ORDER = 'period, created_at, ticket_id'
