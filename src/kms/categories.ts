@@ -1,5 +1,6 @@
 import {msg} from '../i18n'
 import {loadMapping} from '../mappings/load'
+import {resolveTopic} from '../mappings/topic-codes'
 
 /** Where an article's topic files in the KMS, from `mappings/topics.yaml`. */
 export interface TopicCategory {
@@ -13,12 +14,15 @@ export interface TopicCategory {
 
 export const CATEGORY_SEPARATOR = '/'
 
-/** The KMS category of a topic; topic codes match exactly first, then ignoring case and spaces. */
+/** The KMS category of an article's topic, the topic written as a register may (mappings/topic-codes). */
 export function topicCategory(topic: string): TopicCategory {
-  const {topics} = loadMapping('topics')
-  const key = topic in topics ? topic : Object.keys(topics).find((k) => k.trim().toLowerCase() === topic.trim().toLowerCase())
-  if (key === undefined) return {topic, label: null, category: null, unmappedReason: msg().kms.topicUnknown({topic})}
-  const entry = topics[key]
+  const match = resolveTopic(topic)
+  if (match.code === null) {
+    const why = match.candidates.length ? msg().kms.topicAmbiguous({topic, codes: match.candidates}) : msg().kms.topicUnknown({topic})
+    return {topic, label: null, category: null, unmappedReason: why}
+  }
+  const key = match.code
+  const entry = loadMapping('topics').topics[key]
   if (entry.kms_category === null)
     return {
       topic: key,

@@ -1,4 +1,6 @@
 import {z} from 'zod'
+import {msg} from '../i18n'
+import {topicNameClashes, topicNames} from './topic-names'
 
 const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM')
@@ -15,6 +17,8 @@ export const topicsSchema = z
       z
         .object({
           label: z.string().min(1),
+          // Other names registers write the topic by; a spelling that folds to the code needs none.
+          aliases: z.array(z.string().min(1)).optional(),
           kms_category: z.string().min(1).nullable(),
           l3_unit: z.string().min(1),
         })
@@ -22,6 +26,22 @@ export const topicsSchema = z
     ),
   })
   .strict()
+  .superRefine((m, ctx) => {
+    for (const {name, other} of topicNameClashes(topicNames(m.topics)))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['topics', ...name.path],
+        message: msg().errors.topicNameClash({
+          topic: name.topic,
+          kind: name.kind,
+          name: name.name,
+          other: other.topic,
+          otherKind: other.kind,
+          otherName: other.name,
+          key: name.key,
+        }),
+      })
+  })
 
 export const rolesSchema = z
   .object({

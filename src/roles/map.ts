@@ -2,6 +2,7 @@ import {Knex} from 'knex'
 import {InputError} from '../errors'
 import {msg} from '../i18n'
 import {loadMapping} from '../mappings/load'
+import {resolveTopic, topicRejection} from '../mappings/topic-codes'
 import {bumpChange} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
@@ -134,13 +135,14 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
       )
       continue
     }
-    for (const topic of new Set(wanted)) {
-      if (!topics[topic])
-        problems.push(
-          `roster ${p.agent_id} (${p.name}): SME topic "${topic}" is not in topics.yaml — spell it as topics.yaml does, topics separated by ';'`,
-        )
-      else sme.push({topic, agent_id: p.agent_id, name: p.name, unit: p.unit})
+    // The import stored codes, but topics.yaml may have changed since: a renamed code kept as an alias still resolves.
+    const codes = new Set<string>()
+    for (const text of wanted) {
+      const match = resolveTopic(text)
+      if (match.code) codes.add(match.code)
+      else problems.push(msg().errors.rolesSmeTopic({agent: p.agent_id, name: p.name, reason: topicRejection(text, match)}))
     }
+    for (const topic of codes) sme.push({topic, agent_id: p.agent_id, name: p.name, unit: p.unit})
   }
   if (problems.length) {
     throw new InputError(msg().errors.rolesProblems({problems}), msg().errors.rolesProblemsFix)

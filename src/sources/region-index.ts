@@ -4,7 +4,7 @@ import {parse} from 'csv-parse/sync'
 import {InputError} from '../errors'
 import {msg} from '../i18n'
 import {loadMapping, mappingsDir} from '../mappings/load'
-import {fold, words} from './region-text'
+import {fold, words} from '../util/fold'
 
 export type Zone = 'WIB' | 'WITA' | 'WIT'
 export type Kind = 'KABUPATEN' | 'KOTA' | 'PROVINSI'

@@ -1,22 +1,4 @@
-/**
- * Region text as words: upper case, accents and punctuation dropped, so `Kab.`, `KAB` and `kab` are one
- * word and `Toli-Toli`, `Toli Toli` and `Tolitoli` fold to one key.
- */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-}
-
-/** The key names are compared by: letters and digits only, so spaces, hyphens and dots never matter. */
-export function fold(text: string | string[]): string {
-  return (Array.isArray(text) ? text : words(text)).join('')
-}
+// Region text read as words (util/fold): the phrases it starts with and a province hint written after the place.
 
 /** Whether `list` starts with the words of `phrase`. */
 export function startsWith(list: string[], phrase: string[]): boolean {

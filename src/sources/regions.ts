@@ -1,6 +1,7 @@
 import {distance} from 'fastest-levenshtein'
 import {buildRegionIndex, Kind, Place, RegionIndex, Zone} from './region-index'
-import {fold, leading, splitHint, words} from './region-text'
+import {fold, words} from '../util/fold'
+import {leading, splitHint} from './region-text'
 
 export type {Kind, Place, Zone}
 export interface Region {

@@ -1,4 +1,5 @@
 import {loadMapping} from '../mappings/load'
+import {resolveTopic, topicRejection} from '../mappings/topic-codes'
 import {RegisterSpec, RowError} from './register-spec'
 import {msg} from '../i18n'
 import {BOOLEANS, choices, RowReader} from './fields'
@@ -45,15 +46,16 @@ function smeTopics(r: RowReader, text: string, unit: string | null): string | nu
     }
     return covered.join(';')
   }
-  const topics = loadMapping('topics').topics
-  const byLower = new Map(Object.keys(topics).map((c) => [c.toLowerCase(), c]))
-  const codes = text
+  const written = text
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean)
-  const unknown = codes.filter((c) => !byLower.has(c.toLowerCase()))
+  const matches = written.map((t) => ({text: t, ...resolveTopic(t)}))
+  const unknown = matches.filter((m) => m.code === null && !m.candidates.length).map((m) => m.text)
   if (unknown.length) return r.fail('sme', msg().rejects.notTopics({values: unknown}))
-  return codes.length ? codes.map((c) => byLower.get(c.toLowerCase())!).join(';') : null
+  const ambiguous = matches.find((m) => m.code === null)
+  if (ambiguous) return r.fail('sme', topicRejection(ambiguous.text, ambiguous))
+  return matches.length ? matches.map((m) => m.code).join(';') : null
 }
 
 function validateRoster(raw: Record<string, string | undefined>): {record?: RosterRecord; errors: RowError[]} {

@@ -1,4 +1,5 @@
 import {loadMapping} from '../mappings/load'
+import {topicRejection, topicResolver, TopicResolver} from '../mappings/topic-codes'
 import {Store} from '../store/store'
 import {ImportOptions} from './import-rows'
 import {RawRow, RegisterSpec, RowError} from './register-spec'
@@ -86,22 +87,16 @@ const REQUESTER_TYPES = choices<RequesterType>({pemda: 'pemda', kl: 'kl', 'K/L':
 const STATUSES = choices({open: 'open', resolved: 'resolved', closed: 'closed'} as const)
 
 interface Lookups {
-  topics: Map<string, string>
+  topics: TopicResolver
   teams: Map<string, string>
 }
 let cached: Lookups | undefined
 
-/** Topic codes and L2 team codes, matched case-insensitively; built from the mappings when an import starts. */
+/** Topics (mappings/topic-codes) and L2 team codes (ignoring case); built from the mappings when an import starts. */
 function buildLookups(): Lookups {
-  const topics = loadMapping('topics')
   const roles = loadMapping('roles')
   cached = {
-    topics: new Map(
-      Object.keys(topics.topics).flatMap((code): [string, string][] => [
-        [code, code],
-        [code.toLowerCase(), code],
-      ]),
-    ),
+    topics: topicResolver(),
     teams: new Map(Object.keys(roles.teams).map((code): [string, string] => [code.toLowerCase(), code])),
   }
   return cached
@@ -115,6 +110,12 @@ function timestamp(r: RowReader, field: string, required: boolean) {
   return p.ms
 }
 
+/** The code the row's topic names, or a reject saying why it names none. */
+function topicOf(r: RowReader, text: string, resolve: TopicResolver): string | undefined {
+  const match = resolve(text)
+  return match.code ?? r.fail('topic', topicRejection(text, match))
+}
+
 function validateTicket(raw: Record<string, string | undefined>): {record?: TicketRecord; errors: RowError[]} {
   const r = new RowReader(raw)
   const {topics, teams} = cached ?? buildLookups()
@@ -123,8 +124,7 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
   const created = timestamp(r, 'created_at', true)
   const requesterType = r.choice('requester_type', REQUESTER_TYPES, true)
   const topicText = r.required('topic')
-  const topic = topicText === undefined ? undefined : (topics.get(topicText) ?? topics.get(topicText.toLowerCase()))
-  if (topicText !== undefined && !topic) r.fail('topic', msg().rejects.notTopic({value: topicText}))
+  const topic = topicText === undefined ? undefined : topicOf(r, topicText, topics)
   const status = r.choice('status', STATUSES, false)
   const unitText = r.optional('escalated_unit')
   const unit = unitText === null ? null : teams.get(unitText.toLowerCase())

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {clearMappingCache, loadMapping, validateAllMappings} from '../../src/mappings/load'
@@ -62,6 +62,29 @@ describe('mappings', () => {
   it('names file, key and problem', () => {
     process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('topics.yaml', 'topics:\n  DAU:\n    label: Dana Alokasi Umum\n    kms_category: x\n')
     expect(() => loadMapping('topics')).toThrow(/topics\.yaml tidak valid:\n {2}topics\.DAU\.l3_unit: Required/)
+  })
+
+  it("refuses topics whose code or alias folds like another topic's name, naming both; two labels alike are allowed", () => {
+    const topics = readFileSync(join(ROOT, 'mappings', 'topics.yaml'), 'utf8')
+    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(
+      'topics.yaml',
+      topics.replace('    aliases: [PPID]\n', '    aliases: [PPID, dak-fisik]\n'),
+    )
+    expect(() => loadMapping('topics')).toThrow(
+      /topics\.Permintaan Data\.aliases\.1: alias "dak-fisik" \(topik Permintaan Data\) dan kode "DAK Fisik" \(topik DAK Fisik\) sama bila huruf besar\/kecil, spasi dan tanda baca diabaikan \(DAKFISIK\)/,
+    )
+    clearMappingCache()
+    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(
+      'topics.yaml',
+      topics.replace('  DBH:\n    label: Dana Bagi Hasil', '  DBH:\n    label: dau'),
+    )
+    expect(() => loadMapping('topics')).toThrow(/topics\.DBH\.label: label "dau" \(topik DBH\) dan kode "DAU" \(topik DAU\)/)
+    clearMappingCache()
+    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(
+      'topics.yaml',
+      topics.replace('  DBH:\n    label: Dana Bagi Hasil', '  DBH:\n    label: Dana Alokasi Umum'),
+    )
+    expect(Object.keys(loadMapping('topics').topics)).toContain('DBH')
   })
 
   it('a closing-step dependency on an unknown step is refused', () => {

@@ -1,4 +1,6 @@
 import {duplicateKey, findDuplicates, normaliseText, stableId} from '../../src/kms/articles'
+import {topicCategory} from '../../src/kms/categories'
+import {useMappingsWith, useShippedMappings, withTwinLabel} from '../helpers/mappings'
 import {csvField, csvLine, neutraliseCsvCell} from '../../src/util/spreadsheet-safety'
 
 describe('kms text handling', () => {
@@ -28,5 +30,37 @@ describe('kms text handling', () => {
       {no: '4', question: 'APA ITU DAU ?!'},
     ] as any)
     expect(Object.fromEntries(dups)).toEqual({1: ['2', '4'], 2: ['1', '4'], 4: ['1', '2']})
+  })
+
+  describe("the category of an article's topic", () => {
+    afterEach(useShippedMappings)
+
+    it('reads the topic as registers are read: folded, by label or by alias', () => {
+      expect(topicCategory('dak non-fisik')).toMatchObject({
+        topic: 'DAK Non Fisik',
+        category: 'Transfer ke Daerah/Dana Alokasi Khusus/DAK Non Fisik',
+      })
+      expect(topicCategory('Ev Keuda')).toMatchObject({
+        topic: 'Ev. Keuda',
+        category: 'Pengelolaan Keuangan Daerah/Evaluasi Keuangan Daerah',
+      })
+      expect(topicCategory('Dana Bagi Hasil')).toMatchObject({topic: 'DBH', category: 'Transfer ke Daerah/Dana Bagi Hasil'})
+      expect(topicCategory('Vicon')).toMatchObject({topic: 'Video Conference', category: 'Layanan/Video Conference'})
+      expect(topicCategory('Astrologi')).toMatchObject({
+        topic: 'Astrologi',
+        category: null,
+        unmappedReason: 'topik "Astrologi" tidak ada di mappings/topics.yaml',
+      })
+    })
+
+    it("files no article whose topic only two topics' labels match, naming both", () => {
+      useMappingsWith('topics.yaml', withTwinLabel)
+      expect(topicCategory('Dana Alokasi Khusus Fisik')).toEqual({
+        topic: 'Dana Alokasi Khusus Fisik',
+        label: null,
+        category: null,
+        unmappedReason: 'topik "Dana Alokasi Khusus Fisik" bisa berarti "DAK Fisik" atau "DAK Reguler" di mappings/topics.yaml',
+      })
+    })
   })
 })

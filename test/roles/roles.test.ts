@@ -10,6 +10,7 @@ import {Store} from '../../src/store/store'
 import {ROOT} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 import {auditAsImport} from '../helpers/audited-import'
+import {useMappingsWith, withTwinLabel} from '../helpers/mappings'
 import {insertRoster, roster} from './roster'
 
 const ctx = (store: Store) => ({store, outDir: '', yes: true, progress: () => {}})
@@ -126,6 +127,24 @@ withDbs('roles map', (db) => {
     err = await mapRoles(store).catch((e) => e)
     expect(err.exit).toBe(2)
     expect(err.message).toMatch(/roles\.yaml teams\.PDRD: the L3 team has no Deskpro account — set deskpro_account/)
+  })
+
+  it('reads SME topics as imports do: a spelling or alias of a code is that code; a text two labels share is a problem naming both', async () => {
+    useMappingsWith('topics.yaml', withTwinLabel)
+    const people = roster()
+    people.push({agent_id: 'X-4', name: 'SME Ejaan Lain', level: 'L1', unit: 'Contact Center', sme: 'dak nonfisik;DAK Non Fisik;Vicon'})
+    await insertRoster(store.knex, people)
+    const r = await mapRoles(store)
+    expect(r.sme.filter((s) => s.agent_id === 'X-4').map((s) => s.topic)).toEqual(['DAK Non Fisik', 'Video Conference'])
+
+    await insertRoster(store.knex, [
+      {agent_id: 'X-5', name: 'SME Ragu', level: 'L1', unit: 'Contact Center', sme: 'Dana Alokasi Khusus Fisik'},
+    ])
+    const err = await mapRoles(store).catch((e) => e)
+    expect(err.exit).toBe(2)
+    expect(err.message).toMatch(
+      /roster X-5 \(SME Ragu\), kolom sme: "Dana Alokasi Khusus Fisik" bisa berarti topik "DAK Fisik" atau "DAK Reguler" di mappings\/topics\.yaml/,
+    )
   })
 
   it('says to import the roster when it is empty', async () => {

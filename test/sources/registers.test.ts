@@ -128,6 +128,22 @@ withDbs('FAQ and register imports', (db) => {
     })
   })
 
+  it('reads SME topics as people write them: folded, by label or alias, stored as codes', async () => {
+    await db().use(async (store) => {
+      const rows = [
+        ['agent_id', 'name', 'email', 'level', 'unit', 'kms_contributor', 'sme'],
+        ['A1', 'Rina', '', 'L1', '', '', 'dak nonfisik; JF AKPD'],
+        ['A2', 'Bayu', '', 'L1', '', '', 'Dana Alokasi Umum;PPID'],
+        ['A3', 'Sari', '', 'L1', '', '', 'DAU;Better with DJPK'],
+      ]
+      const s = await importRegisterFile(store, 'roster', write(db().dir, 'roster.csv', csv(rows)), opts(db().dir))
+      expect(s).toMatchObject({read: 3, loaded: 2, rejected: 1})
+      const sme = Object.fromEntries((await store.knex('roster').select('agent_id', 'sme')).map((r: any) => [r.agent_id, r.sme]))
+      expect(sme).toEqual({A1: 'DAK Non Fisik;JFAKPD', A2: 'DAU;Permintaan Data'})
+      expect(await rejectsOf(store)).toEqual([{row_no: 4, field: 'sme', reason: expect.stringMatching(/^"Better with DJPK" bukan topik/)}])
+    })
+  })
+
   it('imports survey answers with scores 1–5 and the Jakarta period', async () => {
     await db().use(async (store) => {
       const file = write(

@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import {importRows} from '../../src/sources/import-rows'
 import {importTicketFile, ticketSpec} from '../../src/sources/tickets'
 import {withDbs} from '../helpers/dbs'
+import {useMappingsWith, useShippedMappings, withTwinLabel} from '../helpers/mappings'
 import {auditOf, csv, rejectsOf, write} from './helpers'
 
 const HEADER = [
@@ -233,6 +234,77 @@ withDbs('ticket import', (db) => {
           .sort(),
       ).toEqual(['confidential', 'status'])
       expect(r.find((x) => x.row_no === 5)!.reason).toMatch(/lengkap dengan jam/)
+    })
+  })
+
+  describe('topics written as people write them', () => {
+    afterEach(useShippedMappings)
+    const ticket = (id: string, topic: string) => [id, 'email', '2025-02-03T08:15:00', 'pemda', '', topic, '', '', '', '', '', '']
+
+    it('stores the code of a topic written folded, by its label or by an alias, and rejects one that only looks alike', async () => {
+      await db().use(async (store) => {
+        const rows = [
+          ticket('F-1', 'DAK Nonfisik'),
+          ticket('F-2', 'dak non-fisik'),
+          ticket('F-3', 'JF AKPD'),
+          ticket('F-4', 'Ev Keuda'),
+          ticket('F-5', 'Dana Alokasi Umum'),
+          ticket('F-6', 'Jabatan Fungsional AKPD'),
+          ticket('F-7', 'insentif fiskal'),
+          // "with" is not "w/": a different word, not a spelling of the code, so no topic is guessed.
+          ticket('F-8', 'Better with DJPK'),
+        ]
+        const s = await importTicketFile(store, write(db().dir, 'f.csv', csv([HEADER, ...rows])), {
+          rejectsFile: join(db().dir, 'r-{id}.csv'),
+        })
+        expect(s).toMatchObject({read: 8, loaded: 7, rejected: 1})
+        const topics = Object.fromEntries(
+          (await store.knex('tickets').select('ticket_id', 'topic')).map((r: any) => [r.ticket_id, r.topic]),
+        )
+        expect(topics).toEqual({
+          'F-1': 'DAK Non Fisik',
+          'F-2': 'DAK Non Fisik',
+          'F-3': 'JFAKPD',
+          'F-4': 'Ev. Keuda',
+          'F-5': 'DAU',
+          'F-6': 'JFAKPD',
+          'F-7': 'DID',
+        })
+        expect(await rejectsOf(store)).toEqual([
+          {row_no: 9, field: 'topic', reason: expect.stringMatching(/^"Better with DJPK" bukan topik di mappings\/topics\.yaml/)},
+        ])
+      })
+    })
+
+    it('a ticket written by label after by code is unchanged: the stored code, and so the row hash, is the same', async () => {
+      await db().use(async (store) => {
+        const opts = {rejectsFile: join(db().dir, 'r-{id}.csv')}
+        await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ticket('H-1', 'DAU'), ticket('H-2', 'DAK Non Fisik')])), opts)
+        const again = await importTicketFile(
+          store,
+          write(db().dir, 'b.csv', csv([HEADER, ticket('H-1', 'Dana Alokasi Umum'), ticket('H-2', 'dak nonfisik')])),
+          opts,
+        )
+        expect(again).toMatchObject({read: 2, loaded: 0, updated: 0, unchanged: 2})
+      })
+    })
+
+    it("rejects a text that matches two topics' labels, naming both codes, and still resolves each code", async () => {
+      useMappingsWith('topics.yaml', withTwinLabel)
+      await db().use(async (store) => {
+        const rows = [ticket('A-1', 'dana alokasi khusus fisik'), ticket('A-2', 'dak fisik'), ticket('A-3', 'DAK Reguler')]
+        const s = await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ...rows])), {
+          rejectsFile: join(db().dir, 'r-{id}.csv'),
+        })
+        expect(s).toMatchObject({read: 3, loaded: 2, rejected: 1})
+        const [reject] = await rejectsOf(store)
+        expect(reject).toMatchObject({row_no: 2, field: 'topic'})
+        expect(reject.reason).toBe(
+          '"dana alokasi khusus fisik" bisa berarti topik "DAK Fisik" atau "DAK Reguler" di mappings/topics.yaml; tulis kode topiknya',
+        )
+        const stored = await store.knex('tickets').orderBy('ticket_id').select('topic')
+        expect(stored.map((r: any) => r.topic)).toEqual(['DAK Fisik', 'DAK Reguler'])
+      })
     })
   })
 })

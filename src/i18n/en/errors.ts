@@ -77,6 +77,9 @@ export const errors: Catalogue['errors'] = {
   mappingNotYamlFix: 'fix the YAML syntax at the line named',
   mappingInvalid: (p) => `mapping file ${p.file} is invalid:\n${p.problems.join('\n')}`,
   mappingInvalidFix: (p) => `correct the keys named in ${p.name}.yaml`,
+  topicNameClash: (p) =>
+    `${p.kind} "${p.name}" (topic ${p.topic}) and ${p.otherKind} "${p.otherName}" (topic ${p.other}) are the same once case, spaces and punctuation are ignored (${p.key}); change one so that register text names a single topic`,
+  rolesSmeTopic: (p) => `roster ${p.agent} (${p.name}), column sme: ${p.reason}`,
   handoverOutNotXlsx: (p) => `--out ${p.out} is not an .xlsx file`,
   handoverOutNotXlsxFix: 'give a file name ending in .xlsx, e.g. --out handover.xlsx',
 }

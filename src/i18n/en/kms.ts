@@ -2,6 +2,7 @@ import type {Catalogue} from '../types'
 
 export const kms: Catalogue['kms'] = {
   topicUnknown: (p) => `topic "${p.topic}" is not in mappings/topics.yaml`,
+  topicAmbiguous: (p) => `topic "${p.topic}" could mean ${p.codes.map((c) => `"${c}"`).join(' or ')} of mappings/topics.yaml`,
   topicNotKnowledge: (p) => `topic "${p.topic}" is not knowledge (kms_category: null in mappings/topics.yaml)`,
   noDecision: 'no SME decision yet',
   changedSinceDecision: (p) => `the article changed after the decision ${p.decision} by ${p.reviewer} (${p.at}); it needs another review`,

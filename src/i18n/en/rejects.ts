@@ -13,6 +13,8 @@ export const rejects: Catalogue['rejects'] = {
   invalidDate: (p) =>
     `"${p.value}" is not a valid ISO 8601 ${p.dateOnly ? 'date' : 'timestamp'} (${p.why}); e.g. ${p.dateOnly ? '2025-02-03' : '2025-02-03T08:15:00+07:00'}`,
   notTopic: (p) => `"${p.value}" is not a topic of mappings/topics.yaml; add it there or correct the code`,
+  ambiguousTopic: (p) =>
+    `"${p.value}" could mean topic ${p.codes.map((c) => `"${c}"`).join(' or ')} of mappings/topics.yaml; write the topic code`,
   notTeam: (p) => `"${p.value}" is not an L2 team of mappings/roles.yaml (${p.teams})`,
   escalatedAtNeeded: (p) => `is required when escalated_unit is set (${p.unit})`,
   escalatedUnitNeeded: 'is required when escalated_at is set',

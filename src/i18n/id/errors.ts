@@ -2,6 +2,10 @@ import {formatNumber} from '../format'
 
 const n = (x: number) => formatNumber(x, 'id')
 
+// How topics.yaml names a topic (mappings/topic-names); English writes the kind as it is.
+type TopicNameKind = 'code' | 'alias' | 'label'
+const TOPIC_NAME_KIND: Record<TopicNameKind, string> = {code: 'kode', alias: 'alias', label: 'label'}
+
 /** Errors on bad input found in domain files: published figures, encodings, headers, mappings, flags. */
 export const errors = {
   publishedMissing: (p: {file: string}) => `berkas angka terbitan ${p.file} tidak ada`,
@@ -85,6 +89,17 @@ export const errors = {
   mappingNotYamlFix: 'perbaiki sintaks YAML pada baris yang disebutkan',
   mappingInvalid: (p: {file: string; problems: string[]}) => `berkas pemetaan ${p.file} tidak valid:\n${p.problems.join('\n')}`,
   mappingInvalidFix: (p: {name: string}) => `perbaiki kunci yang disebutkan di ${p.name}.yaml`,
+  topicNameClash: (p: {
+    topic: string
+    kind: TopicNameKind
+    name: string
+    other: string
+    otherKind: TopicNameKind
+    otherName: string
+    key: string
+  }) =>
+    `${TOPIC_NAME_KIND[p.kind]} "${p.name}" (topik ${p.topic}) dan ${TOPIC_NAME_KIND[p.otherKind]} "${p.otherName}" (topik ${p.other}) sama bila huruf besar/kecil, spasi dan tanda baca diabaikan (${p.key}); ubah salah satunya agar teks register menunjuk satu topik saja`,
+  rolesSmeTopic: (p: {agent: string; name: string; reason: string}) => `roster ${p.agent} (${p.name}), kolom sme: ${p.reason}`,
   handoverOutNotXlsx: (p: {out: string}) => `--out ${p.out} bukan berkas .xlsx`,
   handoverOutNotXlsxFix: 'berikan nama berkas yang berakhiran .xlsx, mis. --out handover.xlsx',
 }

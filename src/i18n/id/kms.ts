@@ -1,6 +1,8 @@
 /** What a person reads about the SME review rounds. */
 export const kms = {
   topicUnknown: (p: {topic: string}) => `topik "${p.topic}" tidak ada di mappings/topics.yaml`,
+  topicAmbiguous: (p: {topic: string; codes: string[]}) =>
+    `topik "${p.topic}" bisa berarti ${p.codes.map((c) => `"${c}"`).join(' atau ')} di mappings/topics.yaml`,
   topicNotKnowledge: (p: {topic: string}) => `topik "${p.topic}" bukan pengetahuan (kms_category: null di mappings/topics.yaml)`,
   noDecision: 'belum ada keputusan SME',
   changedSinceDecision: (p: {decision: string; reviewer: string; at: string}) =>

@@ -13,6 +13,8 @@ export const rejects = {
   invalidDate: (p: {value: string; dateOnly: boolean; why: string}) =>
     `"${p.value}" bukan ${p.dateOnly ? 'tanggal' : 'waktu'} ISO 8601 yang sah; mis. ${p.dateOnly ? '2025-02-03' : '2025-02-03T08:15:00+07:00'}`,
   notTopic: (p: {value: string}) => `"${p.value}" bukan topik di mappings/topics.yaml; tambahkan di sana atau perbaiki kodenya`,
+  ambiguousTopic: (p: {value: string; codes: string[]}) =>
+    `"${p.value}" bisa berarti topik ${p.codes.map((c) => `"${c}"`).join(' atau ')} di mappings/topics.yaml; tulis kode topiknya`,
   notTeam: (p: {value: string; teams: string}) => `"${p.value}" bukan tim L2 di mappings/roles.yaml (${p.teams})`,
   escalatedAtNeeded: (p: {unit: string}) => `wajib diisi bila escalated_unit diisi (${p.unit})`,
   escalatedUnitNeeded: 'wajib diisi bila escalated_at diisi',
