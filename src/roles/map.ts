@@ -84,7 +84,7 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
     const next = levels[p.level]
     if (!next) {
       problems.push(
-        `roster ${p.agent_id} (${p.name}): level "${p.level}" has no mapping in roles.yaml levels (known: ${Object.keys(levels).join(', ')}) — correct the level in the roster and re-import it, or add the level to mappings/roles.yaml`,
+        msg().errors.rolesUnknownLevel({agent: p.agent_id, name: p.name, level: p.level, known: Object.keys(levels).join(', ')}),
       )
       continue
     }
@@ -93,7 +93,7 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
       team = teamOf(p.unit, roles.teams)
       if (!team)
         problems.push(
-          `roster ${p.agent_id} (${p.name}): unit "${p.unit ?? ''}" is not an L3 team of roles.yaml teams (${Object.keys(roles.teams).join(', ')}) — set the unit to one of those codes in the roster`,
+          msg().errors.rolesUnknownUnit({agent: p.agent_id, name: p.name, unit: p.unit ?? '', teams: Object.keys(roles.teams).join(', ')}),
         )
     }
     people.push({agent_id: p.agent_id, name: p.name, unit: p.unit, old_level: p.level, new_level: next, team})
@@ -104,9 +104,7 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
   for (const [topic, def] of Object.entries(topics)) {
     const team = roles.teams[def.l3_unit]
     if (!team) {
-      problems.push(
-        `topics.yaml ${topic}: L3 team "${def.l3_unit}" is not in roles.yaml teams (${Object.keys(roles.teams).join(', ')}) — correct l3_unit or add the team to mappings/roles.yaml`,
-      )
+      problems.push(msg().errors.rolesTopicTeam({topic, team: def.l3_unit, teams: Object.keys(roles.teams).join(', ')}))
       continue
     }
     if (!team.deskpro_account) {
@@ -121,8 +119,7 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
       l3_account: team.deskpro_account,
     })
   }
-  for (const code of noAccount)
-    problems.push(`roles.yaml teams.${code}: the L3 team has no Deskpro account — set deskpro_account for ${code} in mappings/roles.yaml`)
+  for (const code of noAccount) problems.push(msg().errors.rolesNoAccount({team: code}))
 
   const sme: SmeAssignment[] = []
   const smeRoles = new Set<string>(roles.sme_roles)
@@ -130,9 +127,7 @@ export function planRoles(roster: RosterPerson[]): RolePlan {
     const wanted = splitTopics(p.sme)
     if (!wanted.length) continue
     if (!smeRoles.has(p.level)) {
-      problems.push(
-        `roster ${p.agent_id} (${p.name}): level ${p.level} may not be an SME (roles.yaml sme_roles: ${[...smeRoles].join(', ')}) — clear the sme column for this person or change sme_roles`,
-      )
+      problems.push(msg().errors.rolesNotSmeLevel({agent: p.agent_id, name: p.name, level: p.level, smeRoles: [...smeRoles].join(', ')}))
       continue
     }
     // The import stored codes, but topics.yaml may have changed since: a renamed code kept as an alias still resolves.

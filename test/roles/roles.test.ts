@@ -105,9 +105,9 @@ withDbs('roles map', (db) => {
     await insertRoster(store.knex, people)
     const err = await mapRoles(store).catch((e) => e)
     expect(err.exit).toBe(2)
-    expect(err.message).toMatch(/roster X-1 \(Pak Supervisor\): level "SPV" has no mapping in roles\.yaml levels/)
-    expect(err.message).toMatch(/roster X-2 \(Tim Lama\): unit "Direktorat Lama" is not an L3 team/)
-    expect(err.message).toMatch(/roster X-3 \(Agen Prime SME\): level PRIME may not be an SME/)
+    expect(err.message).toMatch(/roster X-1 \(Pak Supervisor\): level "SPV" tidak dipetakan di roles\.yaml levels/)
+    expect(err.message).toMatch(/roster X-2 \(Tim Lama\): unit "Direktorat Lama" bukan tim L3/)
+    expect(err.message).toMatch(/roster X-3 \(Agen Prime SME\): level PRIME tidak boleh menjadi SME/)
     expect(err.fix).toMatch(/roles map/)
     expect(await store.knex('role_assignments').count({n: '*'})).toEqual([{n: 0}])
   })
@@ -118,7 +118,7 @@ withDbs('roles map', (db) => {
     await insertRoster(store.knex, roster())
     let err = await mapRoles(store).catch((e) => e)
     expect(err.exit).toBe(2)
-    expect(err.message).toMatch(/topics\.yaml DAU: L3 team "DJA" is not in roles\.yaml teams/)
+    expect(err.message).toMatch(/topics\.yaml DAU: tim L3 "DJA" tidak ada di roles\.yaml teams/)
 
     process.env.PRIME_MIGRATE_MAPPINGS = mappingsWith('roles.yaml', (t) =>
       t.replace('deskpro_account: l2.pdrd@djpk.kemenkeu.go.id', 'deskpro_account: null'),
@@ -126,7 +126,7 @@ withDbs('roles map', (db) => {
     clearMappingCache()
     err = await mapRoles(store).catch((e) => e)
     expect(err.exit).toBe(2)
-    expect(err.message).toMatch(/roles\.yaml teams\.PDRD: the L3 team has no Deskpro account — set deskpro_account/)
+    expect(err.message).toMatch(/roles\.yaml teams\.PDRD: tim L3 ini belum punya akun Deskpro; isi deskpro_account/)
   })
 
   it('reads SME topics as imports do: a spelling or alias of a code is that code; a text two labels share is a problem naming both', async () => {

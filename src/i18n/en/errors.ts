@@ -80,6 +80,16 @@ export const errors: Catalogue['errors'] = {
   topicNameClash: (p) =>
     `${p.kind} "${p.name}" (topic ${p.topic}) and ${p.otherKind} "${p.otherName}" (topic ${p.other}) are the same once case, spaces and punctuation are ignored (${p.key}); change one so that register text names a single topic`,
   rolesSmeTopic: (p) => `roster ${p.agent} (${p.name}), column sme: ${p.reason}`,
+  rolesUnknownLevel: (p) =>
+    `roster ${p.agent} (${p.name}): level "${p.level}" has no mapping in roles.yaml levels (known: ${p.known}); correct the level in the roster and re-import it, or add the level to mappings/roles.yaml`,
+  rolesUnknownUnit: (p) =>
+    `roster ${p.agent} (${p.name}): unit "${p.unit}" is not an L3 team of roles.yaml teams (${p.teams}); set the unit to one of those codes in the roster`,
+  rolesTopicTeam: (p) =>
+    `topics.yaml ${p.topic}: L3 team "${p.team}" is not in roles.yaml teams (${p.teams}); correct l3_unit or add the team to mappings/roles.yaml`,
+  rolesNoAccount: (p) =>
+    `roles.yaml teams.${p.team}: the L3 team has no Deskpro account; set deskpro_account for ${p.team} in mappings/roles.yaml`,
+  rolesNotSmeLevel: (p) =>
+    `roster ${p.agent} (${p.name}): level ${p.level} may not be an SME (roles.yaml sme_roles: ${p.smeRoles}); clear the sme column for this person or change sme_roles`,
   handoverOutNotXlsx: (p) => `--out ${p.out} is not an .xlsx file`,
   handoverOutNotXlsxFix: 'give a file name ending in .xlsx, e.g. --out handover.xlsx',
 }

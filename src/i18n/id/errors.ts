@@ -100,6 +100,16 @@ export const errors = {
   }) =>
     `${TOPIC_NAME_KIND[p.kind]} "${p.name}" (topik ${p.topic}) dan ${TOPIC_NAME_KIND[p.otherKind]} "${p.otherName}" (topik ${p.other}) sama bila huruf besar/kecil, spasi dan tanda baca diabaikan (${p.key}); ubah salah satunya agar teks register menunjuk satu topik saja`,
   rolesSmeTopic: (p: {agent: string; name: string; reason: string}) => `roster ${p.agent} (${p.name}), kolom sme: ${p.reason}`,
+  rolesUnknownLevel: (p: {agent: string; name: string; level: string; known: string}) =>
+    `roster ${p.agent} (${p.name}): level "${p.level}" tidak dipetakan di roles.yaml levels (yang dikenal: ${p.known}); perbaiki level di roster lalu impor ulang, atau tambahkan level itu ke mappings/roles.yaml`,
+  rolesUnknownUnit: (p: {agent: string; name: string; unit: string; teams: string}) =>
+    `roster ${p.agent} (${p.name}): unit "${p.unit}" bukan tim L3 di roles.yaml teams (${p.teams}); isi unit dengan salah satu kode itu di roster`,
+  rolesTopicTeam: (p: {topic: string; team: string; teams: string}) =>
+    `topics.yaml ${p.topic}: tim L3 "${p.team}" tidak ada di roles.yaml teams (${p.teams}); perbaiki l3_unit atau tambahkan tim itu ke mappings/roles.yaml`,
+  rolesNoAccount: (p: {team: string}) =>
+    `roles.yaml teams.${p.team}: tim L3 ini belum punya akun Deskpro; isi deskpro_account untuk ${p.team} di mappings/roles.yaml`,
+  rolesNotSmeLevel: (p: {agent: string; name: string; level: string; smeRoles: string}) =>
+    `roster ${p.agent} (${p.name}): level ${p.level} tidak boleh menjadi SME (roles.yaml sme_roles: ${p.smeRoles}); kosongkan kolom sme orang ini atau ubah sme_roles`,
   handoverOutNotXlsx: (p: {out: string}) => `--out ${p.out} bukan berkas .xlsx`,
   handoverOutNotXlsxFix: 'berikan nama berkas yang berakhiran .xlsx, mis. --out handover.xlsx',
 }
