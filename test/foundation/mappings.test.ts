@@ -61,19 +61,19 @@ describe('mappings', () => {
 
   it('names file, key and problem', () => {
     process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('topics.yaml', 'topics:\n  DAU:\n    label: Dana Alokasi Umum\n    kms_category: x\n')
-    expect(() => loadMapping('topics')).toThrow(/topics\.yaml tidak valid:\n {2}topics\.DAU\.l3_unit: Required/)
+    expect(() => loadMapping('topics')).toThrow(/topics\.yaml tidak valid:\n {2}topics\.DAU\.l3_unit: wajib diisi, tetapi tidak ada/)
   })
 
   it('a closing-step dependency on an unknown step is refused', () => {
     const text = 'steps:\n  announce: {label: {id: a, en: a}, needs: [nope]}\nchannels: {}\n'
     process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('channels.yaml', text)
-    expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: needs unknown step "nope"/)
+    expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: memerlukan langkah "nope" yang tidak dikenal/)
   })
 
   it('a label people read must give both languages', () => {
     const text = 'steps:\n  announce: {label: Pengguna diberi tahu, needs: []}\nchannels: {}\n'
     process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('channels.yaml', text)
-    expect(() => loadMapping('channels')).toThrow(/steps\.announce\.label: must give both languages/)
+    expect(() => loadMapping('channels')).toThrow(/steps\.announce\.label: harus memuat kedua bahasa/)
   })
 
   it('the CLI exits 2 on an invalid mapping', async () => {
