@@ -3,7 +3,9 @@ import {join, resolve} from 'node:path'
 import {InputError} from '../errors'
 import {msg} from '../i18n'
 import {packageRoot} from '../util/paths'
+import {schemaProblemLines} from './schema-problems'
 import {Mapping, MAPPING_SCHEMAS, MappingName} from './schemas'
+import {yamlProblem} from './yaml-problem'
 import {parse as parseYaml} from 'yaml'
 
 /** The mappings folder: `PRIME_MIGRATE_MAPPINGS` when set, else the one shipped with the tool. */
@@ -28,14 +30,11 @@ export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
   try {
     data = parseYaml(text)
   } catch (error) {
-    throw new InputError(
-      msg().errors.mappingNotYaml({file, detail: (error as Error).message.split('\n')[0]}),
-      msg().errors.mappingNotYamlFix,
-    )
+    throw new InputError(msg().errors.mappingNotYaml({file, detail: yamlProblem(error)}), msg().errors.mappingNotYamlFix)
   }
   const result = MAPPING_SCHEMAS[name].safeParse(data)
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.') || '(top level)'}: ${i.message}`)
+    const problems = schemaProblemLines(result.error.issues.slice(0, 10))
     throw new InputError(msg().errors.mappingInvalid({file, problems}), msg().errors.mappingInvalidFix({name}))
   }
   cache.set(file, result.data)

@@ -2,13 +2,29 @@ import {z} from 'zod'
 import {msg} from '../i18n'
 import {topicNameClashes, topicNames} from './topic-names'
 
-const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM')
+/**
+ * What this file's own checks find wrong, as stable codes rather than prose, so schema-problems.ts can
+ * say each in the run's language. A custom issue carries its code as `params.problem`; a regex or type
+ * check, which takes only a message, carries it as the message.
+ */
+export const OWN_PROBLEMS = [
+  'date',
+  'time',
+  'snakeCase',
+  'bilingual',
+  'stepMissing',
+  'archiveStepSkippable',
+  'unknownNeed',
+  'needsCycle',
+] as const
+export type OwnProblem = (typeof OWN_PROBLEMS)[number]
+const problem = (code: OwnProblem, more: Record<string, string> = {}) => ({code: z.ZodIssueCode.custom, params: {problem: code, ...more}})
+
+const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date' satisfies OwnProblem)
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time' satisfies OwnProblem)
 const zone = z.enum(['WIB', 'WITA', 'WIT'])
 // A label people read: both languages, so a run in either never shows the other.
-const bilingual = z
-  .object({id: z.string().min(1), en: z.string().min(1)}, {invalid_type_error: 'must give both languages: {id: "…", en: "…"}'})
-  .strict()
+const bilingual = z.object({id: z.string().min(1), en: z.string().min(1)}, {invalid_type_error: 'bilingual' satisfies OwnProblem}).strict()
 
 export const topicsSchema = z
   .object({
@@ -57,7 +73,7 @@ export const rolesSchema = z
   })
   .strict()
 
-const stepName = z.string().regex(/^[a-z_]+$/, 'must be lower_snake_case')
+const snakeCase = z.string().regex(/^[a-z_]+$/, 'snakeCase' satisfies OwnProblem)
 export const REQUIRED_CLOSING_STEPS = [
   'announce',
   'redirect',
@@ -72,11 +88,11 @@ export const channelsSchema = z
   .object({
     steps: z
       .record(
-        stepName,
+        snakeCase,
         z
           .object({
             label: bilingual,
-            needs: z.array(stepName),
+            needs: z.array(snakeCase),
             requires_archive: z.boolean().optional(),
             // Who does the step; shown where a gate waits on it.
             owner: bilingual.optional(),
@@ -88,28 +104,20 @@ export const channelsSchema = z
           .strict(),
       )
       .superRefine((steps, ctx) => {
-        for (const s of REQUIRED_CLOSING_STEPS)
-          if (!steps[s]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [s], message: 'required step is missing'})
+        for (const s of REQUIRED_CLOSING_STEPS) if (!steps[s]) ctx.addIssue({...problem('stepMissing'), path: [s]})
         for (const [name, step] of Object.entries(steps))
-          if (step.requires_archive && step.may_skip !== false)
-            ctx.addIssue({
-              code: z.ZodIssueCode.custom,
-              path: [name, 'may_skip'],
-              message: 'a step that needs the verified ticket archive cannot be skipped: add may_skip: false',
-            })
+          if (step.requires_archive && step.may_skip !== false) ctx.addIssue({...problem('archiveStepSkippable'), path: [name, 'may_skip']})
         for (const [name, step] of Object.entries(steps)) {
-          for (const need of step.needs)
-            if (!steps[need]) ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: `needs unknown step "${need}"`})
+          for (const need of step.needs) if (!steps[need]) ctx.addIssue({...problem('unknownNeed', {need}), path: [name, 'needs']})
         }
         // A cycle would leave its steps waiting on each other for ever.
         const reaches = (from: string, target: string, seen: Set<string>): boolean =>
           (steps[from]?.needs ?? []).some((n) => n === target || (!seen.has(n) && (seen.add(n), reaches(n, target, seen))))
         for (const name of Object.keys(steps))
-          if (reaches(name, name, new Set()))
-            ctx.addIssue({code: z.ZodIssueCode.custom, path: [name, 'needs'], message: 'the step needs itself through its needs (a cycle)'})
+          if (reaches(name, name, new Set())) ctx.addIssue({...problem('needsCycle'), path: [name, 'needs']})
       }),
     channels: z.record(
-      z.string().regex(/^[a-z_]+$/, 'a channel code must be lower_snake_case'),
+      snakeCase,
       z
         .object({
           label: bilingual,

@@ -172,6 +172,8 @@ describe('channels.yaml steps', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}announce:\n.*\n) {4}needs: \[\]/, '$1    needs: [decommission]'))
     process.env.PRIME_MIGRATE_MAPPINGS = dir
     clearMappingCache()
-    expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: the step needs itself through its needs \(a cycle\)/)
+    expect(() => loadMapping('channels')).toThrow(
+      /steps\.announce\.needs: langkah ini memerlukan dirinya sendiri melalui needs-nya \(siklus\)/,
+    )
   })
 })

@@ -1,7 +1,7 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {CliResult, runCli} from '../helpers/cli'
+import {CliResult, ROOT, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 import {STEP_STATUSES} from '../../src/channels/definition'
 
@@ -10,7 +10,11 @@ type Lang = 'id' | 'en'
 // Words that give the other language away; a run in one language must show none of them outside data.
 const TELLS: Record<Lang, string[]> = {
   id: ['tidak', 'sudah', 'baris', 'Perbaiki', 'Galat', 'langkah', 'dibaca', 'ditolak', 'belum', 'menunggu', 'bukan', 'wajib'],
-  en: ['Error', 'Fix', 'done', 'rows', 'skipped', 'cannot', 'step', 'read', 'rejected', 'waiting', 'unknown', 'not', 'is', 'the'],
+  en: [
+    ...['Error', 'Fix', 'done', 'rows', 'skipped', 'cannot', 'step', 'read', 'rejected', 'waiting', 'unknown', 'not', 'is', 'the'],
+    // zod's and the yaml library's own texts, which an invalid mapping file used to show
+    ...['must', 'expected', 'received', 'required', 'unrecognized'],
+  ],
 }
 const OTHER: Record<Lang, Lang> = {id: 'en', en: 'id'}
 
@@ -66,6 +70,8 @@ describe('the tool can fail this test', () => {
   it('finds the other language in a mixed sentence and not in data', () => {
     expect(tellsIn('Galat: step announce cannot be marked done', 'id', [])).toEqual(['done', 'cannot', 'step'])
     expect(tellsIn('Error: 3 baris dibaca', 'en', [])).toEqual(['baris', 'dibaca'])
+    expect(tellsIn('topics.DAU.label: Expected string, received number', 'id', [])).toEqual(['expected', 'received'])
+    expect(tellsIn('Map keys must be unique at line 3, column 3', 'id', [])).toEqual(['must'])
     expect(
       tellsIn('Galat: berkas /tmp/done/rows.csv tidak ada; prime-migrate channels check phone announce --status done', 'id', []),
     ).toEqual([])
@@ -84,6 +90,22 @@ for (const lang of ['id', 'en'] as const) {
       const status = await run(['status', '--db', `sqlite:${join(out, 'state.db')}`], lang)
       expectOneLanguage('status after the demo', status, lang)
     }, 400_000)
+
+    it('an invalid mapping: wrong and unknown keys, a step needing an unknown step, a YAML syntax error', async () => {
+      const broken: [string, string][] = [
+        ['topics.yaml', 'topics:\n  DAU:\n    label: 5\n    colour: red\nextra: 1\n'],
+        ['channels.yaml', 'steps:\n  announce: {label: {id: a, en: a}, needs: [nope]}\nchannels: {}\n'],
+        ['holidays.yaml', 'holidays:\n  "2025-01-01": x\n  "2025-01-01": y\n'],
+      ]
+      for (const [file, text] of broken) {
+        const dir = mkdtempSync(join(tmpdir(), 'pm-lang-map-'))
+        cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
+        writeFileSync(join(dir, file), text)
+        const r = await runCli(['init', '--lang', lang], {cwd: dir, env: {PRIME_MIGRATE_MAPPINGS: dir}})
+        expect({file, code: r.code}).toEqual({file, code: 2})
+        expectOneLanguage(`invalid ${file}`, r, lang, ['DAU', 'colour', 'extra', 'nope'])
+      }
+    }, 60_000)
 
     withDbs(`--lang ${lang}: a gate, rejected rows, tables`, (db) => {
       it('a run stopped at a gate, status, plan and channels list', async () => {

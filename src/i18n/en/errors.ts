@@ -90,6 +90,64 @@ export const errors: Catalogue['errors'] = {
     `roles.yaml teams.${p.team}: the L3 team has no Deskpro account; set deskpro_account for ${p.team} in mappings/roles.yaml`,
   rolesNotSmeLevel: (p) =>
     `roster ${p.agent} (${p.name}): level ${p.level} may not be an SME (roles.yaml sme_roles: ${p.smeRoles}); clear the sme column for this person or change sme_roles`,
+  mappingTopLevel: '(top level)',
+  mappingRequired: 'is required but missing',
+  mappingWrongType: (p) => `must be ${p.expected}, not ${p.received}`,
+  mappingTypes: {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    float: 'a fraction',
+    boolean: 'true or false',
+    null: 'empty (null)',
+    array: 'a list',
+    object: 'a mapping (key: value)',
+    date: 'a date',
+  },
+  mappingWrongLiteral: (p) => `must be ${p.expected}, not ${p.received}`,
+  mappingUnknownKeys: (p) => `unknown key ${p.keys.map((k) => `"${k}"`).join(', ')}: remove it or correct its spelling`,
+  mappingNotAnOption: (p) => `"${p.received}" is not one of: ${p.options.join(', ')}`,
+  mappingNoFormFits: 'matches none of the allowed forms',
+  mappingTooSmall: (p) =>
+    p.type === 'string'
+      ? p.minimum <= 1
+        ? 'must not be empty'
+        : `must have at least ${n(p.minimum)} characters`
+      : p.type === 'array' || p.type === 'set'
+        ? `must list at least ${n(p.minimum)} item(s)`
+        : `must be ${p.inclusive ? 'at least' : 'more than'} ${n(p.minimum)}`,
+  mappingTooBig: (p) =>
+    p.type === 'string'
+      ? `must have at most ${n(p.maximum)} characters`
+      : p.type === 'array' || p.type === 'set'
+        ? `must list at most ${n(p.maximum)} item(s)`
+        : `must be ${p.inclusive ? 'at most' : 'less than'} ${n(p.maximum)}`,
+  mappingNoPatternMatch: 'does not match the expected pattern',
+  mappingBadForm: (p) => `is not a valid ${p.form}`,
+  mappingFailedCheck: (p) => `fails the ${p.code} check`,
+  mappingDate: 'must be a date YYYY-MM-DD',
+  mappingTime: 'must be a time HH:MM',
+  mappingSnakeCase: 'must be lower_snake_case (lower-case letters and _ only)',
+  mappingBilingual: 'must give both languages: {id: "…", en: "…"}',
+  mappingStepMissing: 'this required closing step is missing',
+  mappingArchiveStepSkippable: 'a step that needs the verified ticket archive cannot be skipped: add may_skip: false',
+  mappingUnknownNeed: (p) => `needs unknown step "${p.need}"`,
+  mappingNeedsCycle: 'the step needs itself through its needs (a cycle)',
+  mappingYamlAt: (p) => `line ${n(p.line)}, column ${n(p.col)}`,
+  mappingYamlCodes: {
+    BAD_INDENT: 'wrong indentation, or a [ ] or { } list or mapping is not closed',
+    TAB_AS_INDENT: 'a tab is used as indentation; use spaces',
+    DUPLICATE_KEY: 'the same key appears twice in one mapping',
+    MISSING_CHAR: 'a closing quote or bracket is missing',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested mapping cannot be written on the same line as its key',
+    MULTILINE_IMPLICIT_KEY: 'a key cannot span more than one line',
+    UNEXPECTED_TOKEN: 'something unexpected stands here',
+    BAD_SCALAR_START: 'an unquoted value cannot start with this special character; quote it',
+    BAD_DQ_ESCAPE: 'an invalid \\ escape inside double quotes',
+    MULTIPLE_DOCS: 'the file holds more than one YAML document (---)',
+  },
+  mappingYamlOther: (p) => `YAML error ${p.code}`,
+  mappingYamlUnreadable: 'the content cannot be parsed as YAML',
   handoverOutNotXlsx: (p) => `--out ${p.out} is not an .xlsx file`,
   handoverOutNotXlsxFix: 'give a file name ending in .xlsx, e.g. --out handover.xlsx',
 }

@@ -110,6 +110,67 @@ export const errors = {
     `roles.yaml teams.${p.team}: tim L3 ini belum punya akun Deskpro; isi deskpro_account untuk ${p.team} di mappings/roles.yaml`,
   rolesNotSmeLevel: (p: {agent: string; name: string; level: string; smeRoles: string}) =>
     `roster ${p.agent} (${p.name}): level ${p.level} tidak boleh menjadi SME (roles.yaml sme_roles: ${p.smeRoles}); kosongkan kolom sme orang ini atau ubah sme_roles`,
+  // What is wrong at one key of a mapping file; the key path itself is data and stays as written.
+  mappingTopLevel: '(tingkat teratas)',
+  mappingRequired: 'wajib diisi, tetapi tidak ada',
+  mappingWrongType: (p: {expected: string; received: string}) => `harus berupa ${p.expected}, bukan ${p.received}`,
+  mappingTypes: {
+    string: 'teks',
+    number: 'angka',
+    integer: 'bilangan bulat',
+    float: 'bilangan pecahan',
+    boolean: 'true atau false',
+    null: 'kosong (null)',
+    array: 'daftar',
+    object: 'pemetaan (kunci: nilai)',
+    date: 'tanggal',
+  },
+  mappingWrongLiteral: (p: {expected: string; received: string}) => `harus ${p.expected}, bukan ${p.received}`,
+  mappingUnknownKeys: (p: {keys: string[]}) =>
+    `kunci ${p.keys.map((k) => `"${k}"`).join(', ')} tidak dikenal: hapus atau perbaiki ejaannya`,
+  mappingNotAnOption: (p: {received: string; options: string[]}) => `"${p.received}" tidak termasuk pilihan: ${p.options.join(', ')}`,
+  mappingNoFormFits: 'tidak cocok dengan satu pun bentuk yang diizinkan',
+  mappingTooSmall: (p: {type: string; minimum: number; inclusive: boolean}) =>
+    p.type === 'string'
+      ? p.minimum <= 1
+        ? 'tidak boleh kosong'
+        : `harus sekurang-kurangnya ${n(p.minimum)} karakter`
+      : p.type === 'array' || p.type === 'set'
+        ? `harus memuat sekurang-kurangnya ${n(p.minimum)} butir`
+        : `harus ${p.inclusive ? 'sekurang-kurangnya' : 'lebih dari'} ${n(p.minimum)}`,
+  mappingTooBig: (p: {type: string; maximum: number; inclusive: boolean}) =>
+    p.type === 'string'
+      ? `harus paling banyak ${n(p.maximum)} karakter`
+      : p.type === 'array' || p.type === 'set'
+        ? `harus memuat paling banyak ${n(p.maximum)} butir`
+        : `harus ${p.inclusive ? 'paling tinggi' : 'kurang dari'} ${n(p.maximum)}`,
+  mappingNoPatternMatch: 'tidak sesuai dengan pola yang diharapkan',
+  mappingBadForm: (p: {form: string}) => `bukan ${p.form} yang valid`,
+  mappingFailedCheck: (p: {code: string}) => `tidak lolos pemeriksaan ${p.code}`,
+  mappingDate: 'harus tanggal YYYY-MM-DD',
+  mappingTime: 'harus jam HH:MM',
+  mappingSnakeCase: 'harus lower_snake_case (huruf kecil dan _ saja)',
+  mappingBilingual: 'harus memuat kedua bahasa: {id: "…", en: "…"}',
+  mappingStepMissing: 'langkah penutupan wajib ini tidak ada',
+  mappingArchiveStepSkippable: 'langkah yang memerlukan arsip tiket terverifikasi tidak boleh dilewati: tambahkan may_skip: false',
+  mappingUnknownNeed: (p: {need: string}) => `memerlukan langkah "${p.need}" yang tidak dikenal`,
+  mappingNeedsCycle: 'langkah ini memerlukan dirinya sendiri melalui needs-nya (siklus)',
+  // A YAML syntax error: where it is, then what the yaml library's code means.
+  mappingYamlAt: (p: {line: number; col: number}) => `baris ${n(p.line)}, kolom ${n(p.col)}`,
+  mappingYamlCodes: {
+    BAD_INDENT: 'indentasi tidak sesuai, atau daftar/pemetaan dalam kurung [ ] atau { } tidak ditutup',
+    TAB_AS_INDENT: 'tab dipakai sebagai indentasi; gunakan spasi',
+    DUPLICATE_KEY: 'kunci yang sama muncul dua kali dalam satu pemetaan',
+    MISSING_CHAR: 'tanda penutup (tanda kutip atau kurung) tidak ada',
+    BLOCK_AS_IMPLICIT_KEY: 'pemetaan bersarang tidak boleh ditulis pada baris yang sama dengan kuncinya',
+    MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh melintasi lebih dari satu baris',
+    UNEXPECTED_TOKEN: 'ada tanda yang tidak diharapkan di sini',
+    BAD_SCALAR_START: 'nilai tanpa tanda kutip tidak boleh diawali karakter khusus ini; beri tanda kutip',
+    BAD_DQ_ESCAPE: 'urutan berawalan \\ di dalam tanda kutip ganda tidak valid',
+    MULTIPLE_DOCS: 'berkas memuat lebih dari satu dokumen YAML (---)',
+  },
+  mappingYamlOther: (p: {code: string}) => `kesalahan YAML ${p.code}`,
+  mappingYamlUnreadable: 'isi berkas tidak dapat diurai sebagai YAML',
   handoverOutNotXlsx: (p: {out: string}) => `--out ${p.out} bukan berkas .xlsx`,
   handoverOutNotXlsxFix: 'berikan nama berkas yang berakhiran .xlsx, mis. --out handover.xlsx',
 }
