@@ -14,6 +14,8 @@ export function mappingsDir(): string {
 }
 
 const cache = new Map<string, unknown>()
+/** Problems listed one by one; a file with more says how many more. */
+const SHOWN_ISSUES = 10
 
 /** Load and validate one mapping file; a problem exits 2 naming the file, the key and what is wrong. */
 export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
@@ -34,7 +36,10 @@ export function loadMapping<N extends MappingName>(name: N): Mapping<N> {
   }
   const result = MAPPING_SCHEMAS[name].safeParse(data)
   if (!result.success) {
-    const problems = schemaProblemLines(result.error.issues.slice(0, 10))
+    const issues = result.error.issues
+    const problems = schemaProblemLines(issues.slice(0, SHOWN_ISSUES))
+    // The rest are counted, not dropped: fixing the first ten must not look like fixing everything.
+    if (issues.length > SHOWN_ISSUES) problems.push(msg().errors.mappingMoreProblems({more: issues.length - SHOWN_ISSUES}))
     throw new InputError(msg().errors.mappingInvalid({file, problems}), msg().errors.mappingInvalidFix({name}))
   }
   cache.set(file, result.data)

@@ -39,6 +39,8 @@ function ownProblemText(own: OwnProblem, issue: ZodIssue): string {
       return e.mappingUnknownNeed({need: String(issue.code === 'custom' ? issue.params?.need : '')})
     case 'needsCycle':
       return e.mappingNeedsCycle
+    case 'topicNameClash':
+      return e.topicNameClash((issue.code === 'custom' ? issue.params : {}) as Parameters<typeof e.topicNameClash>[0])
   }
 }
 

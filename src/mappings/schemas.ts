@@ -1,5 +1,4 @@
 import {z} from 'zod'
-import {msg} from '../i18n'
 import {topicNameClashes, topicNames} from './topic-names'
 
 /**
@@ -16,6 +15,7 @@ export const OWN_PROBLEMS = [
   'archiveStepSkippable',
   'unknownNeed',
   'needsCycle',
+  'topicNameClash',
 ] as const
 export type OwnProblem = (typeof OWN_PROBLEMS)[number]
 const problem = (code: OwnProblem, more: Record<string, string> = {}) => ({code: z.ZodIssueCode.custom, params: {problem: code, ...more}})
@@ -45,9 +45,7 @@ export const topicsSchema = z
   .superRefine((m, ctx) => {
     for (const {name, other} of topicNameClashes(topicNames(m.topics)))
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['topics', ...name.path],
-        message: msg().errors.topicNameClash({
+        ...problem('topicNameClash', {
           topic: name.topic,
           kind: name.kind,
           name: name.name,
@@ -56,6 +54,7 @@ export const topicsSchema = z
           otherName: other.name,
           key: name.key,
         }),
+        path: ['topics', ...name.path],
       })
   })
 

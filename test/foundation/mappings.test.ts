@@ -108,6 +108,13 @@ describe('mappings', () => {
     expect(() => loadMapping('channels')).toThrow(/steps\.announce\.label: harus memuat kedua bahasa/)
   })
 
+  it('a file with more than ten problems lists ten and says how many more, rather than dropping them', () => {
+    const days = Array.from({length: 13}, (_, i) => `  "2025-13-${String(i + 1).padStart(2, '0')}x": libur ${i}`).join('\n')
+    const {message} = refusal('holidays', `holidays:\n${days}\n`)
+    expect(message.split('\n').filter((l) => /^  holidays\./.test(l))).toHaveLength(10)
+    expect(message).toMatch(/… dan 3 masalah lain di berkas ini/)
+  })
+
   it('the CLI exits 2 on an invalid mapping', async () => {
     const dir = brokenCopy('holidays.yaml', 'holidays:\n  "2025-13-01": x\n  "bad": y\n')
     const r = await runCli(['init', '--json'], {cwd: mkdtempSync(join(tmpdir(), 'pm-')), env: {PRIME_MIGRATE_MAPPINGS: dir}})

@@ -91,6 +91,7 @@ export const errors: Catalogue['errors'] = {
   rolesNotSmeLevel: (p) =>
     `roster ${p.agent} (${p.name}): level ${p.level} may not be an SME (roles.yaml sme_roles: ${p.smeRoles}); clear the sme column for this person or change sme_roles`,
   mappingTopLevel: '(top level)',
+  mappingMoreProblems: (p) => `  … and ${p.more} more problem${p.more === 1 ? '' : 's'} in this file`,
   mappingRequired: 'is required but missing',
   mappingWrongType: (p) => `must be ${p.expected}, not ${p.received}`,
   mappingTypes: {

@@ -112,6 +112,7 @@ export const errors = {
     `roster ${p.agent} (${p.name}): level ${p.level} tidak boleh menjadi SME (roles.yaml sme_roles: ${p.smeRoles}); kosongkan kolom sme orang ini atau ubah sme_roles`,
   // What is wrong at one key of a mapping file; the key path itself is data and stays as written.
   mappingTopLevel: '(tingkat teratas)',
+  mappingMoreProblems: (p: {more: number}) => `  … dan ${p.more} masalah lain di berkas ini`,
   mappingRequired: 'wajib diisi, tetapi tidak ada',
   mappingWrongType: (p: {expected: string; received: string}) => `harus berupa ${p.expected}, bukan ${p.received}`,
   mappingTypes: {
