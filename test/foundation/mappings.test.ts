@@ -111,7 +111,7 @@ describe('mappings', () => {
   it('a file with more than ten problems lists ten and says how many more, rather than dropping them', () => {
     const days = Array.from({length: 13}, (_, i) => `  "2025-13-${String(i + 1).padStart(2, '0')}x": libur ${i}`).join('\n')
     const {message} = refusal('holidays', `holidays:\n${days}\n`)
-    expect(message.split('\n').filter((l) => /^  holidays\./.test(l))).toHaveLength(10)
+    expect(message.split('\n').filter((l) => /^ {2}holidays\./.test(l))).toHaveLength(10)
     expect(message).toMatch(/… dan 3 masalah lain di berkas ini/)
   })
 

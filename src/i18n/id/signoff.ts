@@ -19,7 +19,8 @@ export const signoff = {
   allSigned: (p: {file: string; sha256: string}) => `semua pihak telah mengesahkan draf ${p.file} (SHA-256 ${p.sha256.slice(0, 12)}…)`,
   recorded: (p: {role: string; name: string; at: string; file: string; sha256: string}) =>
     `Pengesahan tercatat: ${p.role} — ${p.name} (${p.at}), atas draf ${p.file} SHA-256 ${p.sha256}.`,
-  draftBuilt: (p: {path: string; sha256: string}) => `draf serah terima ${p.path} (SHA-256 ${p.sha256}) disusun untuk diperiksa dan disahkan`,
+  draftBuilt: (p: {path: string; sha256: string}) =>
+    `draf serah terima ${p.path} (SHA-256 ${p.sha256}) disusun untuk diperiksa dan disahkan`,
   draftNotAudited: (p: {path: string}) => `draf ${p.path}: tidak ada entri audit yang mencatatnya`,
   draftAuditDiffers: (p: {path: string; recorded: string; audited: string}) =>
     `draf ${p.path}: catatannya menyebut SHA-256 ${p.recorded}, sedangkan log audit mencatat ${p.audited}`,
