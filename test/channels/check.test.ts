@@ -1,5 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {verifyAudit} from '../../src/audit/verify'
 import {checkStep} from '../../src/channels/check'
@@ -11,6 +10,7 @@ import {initPlan} from '../../src/plan/repository'
 import {Store} from '../../src/store/store'
 import {ROOT} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
+import {useMappingsWith} from '../helpers/mappings'
 import {verifiedArchive} from './archive'
 
 const ctx = (store: Store) => ({store, outDir: '', yes: true, progress: () => {}})
@@ -166,12 +166,7 @@ describe('channels.yaml steps', () => {
   })
 
   it('a cycle in the needs of the steps is refused when the mapping loads, naming the step', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pm-ch-map-'))
-    cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
-    const file = join(dir, 'channels.yaml')
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/( {2}announce:\n.*\n) {4}needs: \[\]/, '$1    needs: [decommission]'))
-    process.env.PRIME_MIGRATE_MAPPINGS = dir
-    clearMappingCache()
+    useMappingsWith('channels.yaml', (t) => t.replace(/( {2}announce:\n.*\n) {4}needs: \[\]/, '$1    needs: [decommission]'))
     expect(() => loadMapping('channels')).toThrow(
       /steps\.announce\.needs: langkah ini memerlukan dirinya sendiri melalui needs-nya \(siklus\)/,
     )

@@ -1,12 +1,11 @@
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {clearMappingCache} from '../../src/mappings/load'
 import {importDeskpro, sinceUtc} from '../../src/sources/deskpro'
 import {ticketSpec} from '../../src/sources/tickets'
 import {FEB_2025} from '../../src/fixtures/seed-figures'
-import {packageRoot} from '../../src/util/paths'
 import {withDbs} from '../helpers/dbs'
+import {mappingsCopy} from '../helpers/mappings'
 import {COMPARED_FIELDS, createDeskproSource, registerRows, runSql} from './source'
 
 const HIDDEN = 5
@@ -66,12 +65,7 @@ withDbs('Deskpro import', (db) => {
   })
 
   it('re-imports everything unchanged, also when read in small keyset pages', async () => {
-    const mappings = mkdtempSync(join(tmpdir(), 'pm-map-'))
-    cpSync(join(packageRoot(), 'mappings'), mappings, {recursive: true})
-    writeFileSync(
-      join(mappings, 'deskpro.yaml'),
-      readFileSync(join(mappings, 'deskpro.yaml'), 'utf8').replace(/batch_size: \d+/, 'batch_size: 97'),
-    )
+    const mappings = mappingsCopy('deskpro.yaml', (t) => t.replace(/batch_size: \d+/, 'batch_size: 97'))
     const store = await db().open()
     try {
       await importDeskpro(store, source.url, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})

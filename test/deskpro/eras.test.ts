@@ -1,14 +1,12 @@
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {FIXTURE_ERAS, FixtureEra, HIDDEN_BY_ERA} from '../../src/fixtures/deskpro-eras'
-import {clearMappingCache} from '../../src/mappings/load'
 import {metricsReport} from '../../src/metrics/report'
 import {importDeskpro} from '../../src/sources/deskpro'
 import {importTicketFile, ticketSpec} from '../../src/sources/tickets'
 import {Store} from '../../src/store/store'
-import {packageRoot} from '../../src/util/paths'
 import {createTestDb, withDbs} from '../helpers/dbs'
+import {useMappingsWith, useShippedMappings} from '../helpers/mappings'
 import {COMPARED_FIELDS, createDeskproSource, createReadOnlyUser, querySql, REGISTER_CSV, registerRows, runSql} from './source'
 
 const csvRows = registerRows
@@ -24,15 +22,10 @@ async function ticketFigures(store: Store): Promise<string[]> {
 
 /** A copy of mappings/ with deskpro.yaml changed by `edit`, in force until `restore`. */
 function useDeskproMapping(edit: (yaml: string) => string): {restore(): void} {
-  const dir = mkdtempSync(join(tmpdir(), 'pm-map-'))
-  cpSync(join(packageRoot(), 'mappings'), dir, {recursive: true})
-  writeFileSync(join(dir, 'deskpro.yaml'), edit(readFileSync(join(dir, 'deskpro.yaml'), 'utf8')))
-  process.env.PRIME_MIGRATE_MAPPINGS = dir
-  clearMappingCache()
+  const dir = useMappingsWith('deskpro.yaml', edit)
   return {
     restore() {
-      delete process.env.PRIME_MIGRATE_MAPPINGS
-      clearMappingCache()
+      useShippedMappings()
       rmSync(dir, {recursive: true, force: true})
     },
   }

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {InputError} from '../../src/errors'
@@ -6,6 +6,7 @@ import {DEFAULT_LANG, setLang} from '../../src/i18n'
 import {clearMappingCache, loadMapping, validateAllMappings} from '../../src/mappings/load'
 import type {MappingName} from '../../src/mappings/schemas'
 import {ROOT, runCli} from '../helpers/cli'
+import {mappingsCopy} from '../helpers/mappings'
 
 // zod's and the yaml library's own English texts, and the marker load.ts used to print.
 const ENGLISH_PROSE = /Expected|Required|Unrecognized|received|Invalid|top level|must|unknown|Map keys|at line/
@@ -61,21 +62,14 @@ describe('mappings', () => {
     expect(channels.whatsapp!.contact_point).toBe('0811-150420-7')
   })
 
-  function brokenCopy(file: string, text: string): string {
-    const dir = mkdtempSync(join(tmpdir(), 'pm-map-'))
-    cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
-    writeFileSync(join(dir, file), text)
-    return dir
-  }
-
   it('names file, key and problem', () => {
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('topics.yaml', 'topics:\n  DAU:\n    label: Dana Alokasi Umum\n    kms_category: x\n')
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy('topics.yaml', 'topics:\n  DAU:\n    label: Dana Alokasi Umum\n    kms_category: x\n')
     expect(() => loadMapping('topics')).toThrow(/topics\.yaml tidak valid:\n {2}topics\.DAU\.l3_unit: wajib diisi, tetapi tidak ada/)
   })
 
   it("refuses topics whose code or alias folds like another topic's name, naming both; two labels alike are allowed", () => {
     const topics = readFileSync(join(ROOT, 'mappings', 'topics.yaml'), 'utf8')
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy(
       'topics.yaml',
       topics.replace('    aliases: [PPID]\n', '    aliases: [PPID, dak-fisik]\n'),
     )
@@ -83,13 +77,13 @@ describe('mappings', () => {
       /topics\.Permintaan Data\.aliases\.1: alias "dak-fisik" \(topik Permintaan Data\) dan kode "DAK Fisik" \(topik DAK Fisik\) sama bila huruf besar\/kecil, spasi dan tanda baca diabaikan \(DAKFISIK\)/,
     )
     clearMappingCache()
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy(
       'topics.yaml',
       topics.replace('  DBH:\n    label: Dana Bagi Hasil', '  DBH:\n    label: dau'),
     )
     expect(() => loadMapping('topics')).toThrow(/topics\.DBH\.label: label "dau" \(topik DBH\) dan kode "DAU" \(topik DAU\)/)
     clearMappingCache()
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy(
       'topics.yaml',
       topics.replace('  DBH:\n    label: Dana Bagi Hasil', '  DBH:\n    label: Dana Alokasi Umum'),
     )
@@ -98,13 +92,13 @@ describe('mappings', () => {
 
   it('a closing-step dependency on an unknown step is refused', () => {
     const text = 'steps:\n  announce: {label: {id: a, en: a}, needs: [nope]}\nchannels: {}\n'
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('channels.yaml', text)
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy('channels.yaml', text)
     expect(() => loadMapping('channels')).toThrow(/steps\.announce\.needs: memerlukan langkah "nope" yang tidak dikenal/)
   })
 
   it('a label people read must give both languages', () => {
     const text = 'steps:\n  announce: {label: Pengguna diberi tahu, needs: []}\nchannels: {}\n'
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy('channels.yaml', text)
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy('channels.yaml', text)
     expect(() => loadMapping('channels')).toThrow(/steps\.announce\.label: harus memuat kedua bahasa/)
   })
 
@@ -116,7 +110,7 @@ describe('mappings', () => {
   })
 
   it('the CLI exits 2 on an invalid mapping', async () => {
-    const dir = brokenCopy('holidays.yaml', 'holidays:\n  "2025-13-01": x\n  "bad": y\n')
+    const dir = mappingsCopy('holidays.yaml', 'holidays:\n  "2025-13-01": x\n  "bad": y\n')
     const r = await runCli(['init', '--json'], {cwd: mkdtempSync(join(tmpdir(), 'pm-')), env: {PRIME_MIGRATE_MAPPINGS: dir}})
     expect(r.code).toBe(2)
     expect(JSON.parse(r.stdout).error.message).toMatch(/holidays\.yaml tidak valid/)
@@ -124,7 +118,7 @@ describe('mappings', () => {
 
   /** The refusal loading `name` from a broken copy of the mappings gives: its message and fix. */
   function refusal(name: MappingName, text: string): {message: string; fix: string} {
-    process.env.PRIME_MIGRATE_MAPPINGS = brokenCopy(`${name}.yaml`, text)
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy(`${name}.yaml`, text)
     clearMappingCache()
     try {
       loadMapping(name)
@@ -215,7 +209,7 @@ describe('mappings', () => {
   })
 
   it('the CLI says an invalid mapping in English under --lang en', async () => {
-    const dir = brokenCopy('holidays.yaml', 'holidays:\n  "2025-01-01": x\n  "bad": y\n')
+    const dir = mappingsCopy('holidays.yaml', 'holidays:\n  "2025-01-01": x\n  "bad": y\n')
     const r = await runCli(['init', '--json', '--lang', 'en'], {
       cwd: mkdtempSync(join(tmpdir(), 'pm-')),
       env: {PRIME_MIGRATE_MAPPINGS: dir},

@@ -4,11 +4,17 @@ import {join} from 'node:path'
 import {clearMappingCache} from '../../src/mappings/load'
 import {ROOT} from './cli'
 
-/** Use a copy of the shipped mappings with one file rewritten, until `useShippedMappings`. */
-export function useMappingsWith(file: string, edit: (text: string) => string): string {
+/** A copy of the shipped mappings in a folder of its own, with one file replaced by `change` (a text, or an edit of the shipped one). */
+export function mappingsCopy(file: string, change: string | ((text: string) => string)): string {
   const dir = mkdtempSync(join(tmpdir(), 'pm-mappings-'))
   cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')))
+  writeFileSync(join(dir, file), typeof change === 'string' ? change : change(readFileSync(join(dir, file), 'utf8')))
+  return dir
+}
+
+/** Use a copy of the shipped mappings with one file rewritten, until `useShippedMappings`. */
+export function useMappingsWith(file: string, change: string | ((text: string) => string)): string {
+  const dir = mappingsCopy(file, change)
   process.env.PRIME_MIGRATE_MAPPINGS = dir
   clearMappingCache()
   return dir

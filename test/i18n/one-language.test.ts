@@ -1,8 +1,9 @@
-import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {CliResult, ROOT, runCli} from '../helpers/cli'
+import {CliResult, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
+import {mappingsCopy} from '../helpers/mappings'
 import {STEP_STATUSES} from '../../src/channels/definition'
 
 type Lang = 'id' | 'en'
@@ -98,9 +99,7 @@ for (const lang of ['id', 'en'] as const) {
         ['holidays.yaml', 'holidays:\n  "2025-01-01": x\n  "2025-01-01": y\n'],
       ]
       for (const [file, text] of broken) {
-        const dir = mkdtempSync(join(tmpdir(), 'pm-lang-map-'))
-        cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
-        writeFileSync(join(dir, file), text)
+        const dir = mappingsCopy(file, text)
         const r = await runCli(['init', '--lang', lang], {cwd: dir, env: {PRIME_MIGRATE_MAPPINGS: dir}})
         expect({file, code: r.code}).toEqual({file, code: 2})
         expectOneLanguage(`invalid ${file}`, r, lang, ['DAU', 'colour', 'extra', 'nope'])

@@ -1,6 +1,3 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {EXIT} from '../../src/errors'
 import {clearMappingCache} from '../../src/mappings/load'
 import {planSteps} from '../../src/plan/definition'
@@ -8,19 +5,10 @@ import {stepHandler} from '../../src/plan/registry'
 import {getPlan, getStep, initPlan} from '../../src/plan/repository'
 import {executeStep, stoppedError, StopOutcome} from '../../src/plan/runner'
 import {Store} from '../../src/store/store'
-import {ROOT} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
+import {useMappingsWith} from '../helpers/mappings'
 
 const ctx = (store: Store) => ({store, outDir: '', yes: true, progress: () => {}})
-
-/** A copy of the shipped mappings with `edit` applied to one file, used for the rest of the test. */
-function useMappings(file: string, edit: (text: string) => string): void {
-  const dir = mkdtempSync(join(tmpdir(), 'pm-plan-map-'))
-  cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')))
-  process.env.PRIME_MIGRATE_MAPPINGS = dir
-  clearMappingCache()
-}
 
 afterEach(() => {
   delete process.env.PRIME_MIGRATE_MAPPINGS
@@ -33,7 +21,7 @@ describe('plan definition', () => {
   })
 
   it('builds the channel steps from channels.yaml: a gate per closing channel, a decision per kept one', () => {
-    useMappings(
+    useMappingsWith(
       'channels.yaml',
       (t) =>
         `${t}  sms:\n    label: {id: SMS Center DJPK, en: DJPK SMS Center}\n    short_label: {id: SMS, en: SMS}\n    contact_point: '1500-123'\n    decision: close\n` +
@@ -64,7 +52,7 @@ withDbs('plan runner outcomes', (db) => {
   })
 
   it('a channel added to channels.yaml gets a plan gate that waits on its checklist', async () => {
-    useMappings(
+    useMappingsWith(
       'channels.yaml',
       (t) => `${t}  sms:\n    label: {id: SMS Center DJPK, en: DJPK SMS Center}\n    contact_point: '1500-123'\n    decision: close\n`,
     )
@@ -101,7 +89,7 @@ withDbs('plan runner outcomes', (db) => {
   it('returns failed with the error of a step that throws, and records the step failed', async () => {
     store = await db().open()
     await initPlan(store)
-    useMappings('holidays.yaml', () => 'holidays:\n  "bad": y\n')
+    useMappingsWith('holidays.yaml', () => 'holidays:\n  "bad": y\n')
     const outcome = await executeStep((await getStep(store.knex, 'prepare.mappings'))!, ctx(store))
     expect(outcome.kind).toBe('failed')
     const error = stoppedError((await getStep(store.knex, 'prepare.mappings'))!, outcome as StopOutcome)

@@ -1,27 +1,15 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {verifyAudit} from '../../src/audit/verify'
 import {clearMappingCache} from '../../src/mappings/load'
 import {mapRoles} from '../../src/roles/map'
 import {roleOverview} from '../../src/roles/show'
 import {roleMapStep, smeGate} from '../../src/roles/steps'
 import {Store} from '../../src/store/store'
-import {ROOT} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
 import {auditAsImport} from '../helpers/audited-import'
-import {useMappingsWith, withTwinLabel} from '../helpers/mappings'
+import {mappingsCopy, useMappingsWith, withTwinLabel} from '../helpers/mappings'
 import {insertRoster, roster} from './roster'
 
 const ctx = (store: Store) => ({store, outDir: '', yes: true, progress: () => {}})
-
-/** A copy of the shipped mappings with one file rewritten, for the validation cases. */
-function mappingsWith(file: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pm-roles-map-'))
-  cpSync(join(ROOT, 'mappings'), dir, {recursive: true})
-  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')))
-  return dir
-}
 
 withDbs('roles map', (db) => {
   let store: Store
@@ -113,14 +101,14 @@ withDbs('roles map', (db) => {
   })
 
   it('refuses a topic whose L3 team is not in roles.yaml, and an L3 team without a Deskpro account', async () => {
-    process.env.PRIME_MIGRATE_MAPPINGS = mappingsWith('topics.yaml', (t) => t.replace(/(DAU:[\s\S]*?l3_unit: )DTU/, '$1DJA'))
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy('topics.yaml', (t) => t.replace(/(DAU:[\s\S]*?l3_unit: )DTU/, '$1DJA'))
     clearMappingCache()
     await insertRoster(store.knex, roster())
     let err = await mapRoles(store).catch((e) => e)
     expect(err.exit).toBe(2)
     expect(err.message).toMatch(/topics\.yaml DAU: tim L3 "DJA" tidak ada di roles\.yaml teams/)
 
-    process.env.PRIME_MIGRATE_MAPPINGS = mappingsWith('roles.yaml', (t) =>
+    process.env.PRIME_MIGRATE_MAPPINGS = mappingsCopy('roles.yaml', (t) =>
       t.replace('deskpro_account: l2.pdrd@djpk.kemenkeu.go.id', 'deskpro_account: null'),
     )
     clearMappingCache()
