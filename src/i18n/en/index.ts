@@ -8,6 +8,7 @@ import {errors} from './errors'
 import {faults} from './faults'
 import {files} from './files'
 import {handover} from './handover'
+import {help} from './help'
 import {importChecks} from './importChecks'
 import {imports} from './imports'
 import {kms} from './kms'
@@ -39,6 +40,7 @@ export const en: Catalogue = {
   faults,
   files,
   handover,
+  help,
   importChecks,
   imports,
   kms,

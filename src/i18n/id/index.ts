@@ -7,6 +7,7 @@ import {errors} from './errors'
 import {faults} from './faults'
 import {files} from './files'
 import {handover} from './handover'
+import {help} from './help'
 import {importChecks} from './importChecks'
 import {imports} from './imports'
 import {kms} from './kms'
@@ -38,6 +39,7 @@ export const id = {
   faults,
   files,
   handover,
+  help,
   importChecks,
   imports,
   kms,
