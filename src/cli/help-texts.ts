@@ -37,6 +37,15 @@ export function headerInLang(header: string, texts: HelpSection): string {
   return texts.headers[header] ?? header
 }
 
+/** A usage line or flag label with oclif's placeholders (<value>, <option>, COMMAND) in the catalogue's words. */
+export function placeholdersInLang(text: string, texts: HelpSection): string {
+  const p = texts.placeholders
+  return text
+    .replace(/<value>/g, `<${p.value}>`)
+    .replace(/<option>/g, `<${p.option}>`)
+    .replace(/\bCOMMAND\b/g, p.command)
+}
+
 /** The right-hand text oclif builds for a flag or argument, with its fixed English words ("[default: …]") translated. */
 export function labelsInLang(text: string, texts: HelpSection): string {
   const l = texts.labels

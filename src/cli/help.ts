@@ -1,7 +1,7 @@
 import {Command, CommandHelp, Help, Interfaces} from '@oclif/core'
 import {Catalogue, msg} from '../i18n'
 import {langAsked} from './parse-problem'
-import {commandInLang, headerInLang, labelsInLang, topicInLang} from './help-texts'
+import {commandInLang, headerInLang, labelsInLang, placeholdersInLang, topicInLang} from './help-texts'
 
 type Row = [string, string | undefined]
 
@@ -22,6 +22,14 @@ class CommandHelpInLang extends CommandHelp {
 
   protected override args(args: Command.Arg.Any[]): Row[] | undefined {
     return rowsInLang(super.args(args), this.texts)
+  }
+
+  protected override flagHelpLabel(flag: Command.Flag.Any, showOptions?: boolean): string {
+    return placeholdersInLang(super.flagHelpLabel(flag, showOptions), this.texts)
+  }
+
+  protected override usage(): string {
+    return placeholdersInLang(super.usage(), this.texts)
   }
 }
 
@@ -53,7 +61,9 @@ export default class HelpInLang extends Help {
   }
 
   protected override formatTopic(topic: Interfaces.Topic): string {
-    return super.formatTopic(this.inId ? topicInLang(topic, this.texts) : topic)
+    if (!this.inId) return super.formatTopic(topic)
+    // Only the usage line holds a placeholder; the description is the catalogue's own text.
+    return placeholdersInLang(super.formatTopic(topicInLang(topic, this.texts)), this.texts)
   }
 
   protected override formatTopics(topics: Interfaces.Topic[]): string {
@@ -67,7 +77,7 @@ export default class HelpInLang extends Help {
     return [
       this.texts.root ?? '',
       this.section('VERSION', this.wrap(userAgent)),
-      this.section('USAGE', this.wrap(`$ ${bin} [COMMAND]`)),
+      this.section('USAGE', this.wrap(`$ ${bin} [${this.texts.placeholders.command}]`)),
     ].join('\n\n')
   }
 }

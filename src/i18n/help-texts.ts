@@ -14,6 +14,8 @@ export interface HelpSection {
   headers: Record<string, string>
   /** The words oclif puts around a flag's metadata: [default: …], [env: …], (required), <options: …>. */
   labels: {default: string; env: string; required: string; options: string}
+  /** The placeholders oclif puts in usage lines: --db <value>, --lang=<option>, prime-migrate [COMMAND]. */
+  placeholders: {value: string; option: string; command: string}
   /** The one-line description of prime-migrate above root help. */
   root?: string
   /** Topic descriptions by topic name (`channels`, `import`, …). */

@@ -16,7 +16,7 @@ const topics: Record<string, unknown> = JSON.parse(readFileSync(join(ROOT, 'pack
 const texts = msg('id').help
 
 const ENGLISH_HEADERS = ['USAGE', 'ARGUMENTS', 'FLAGS', 'GLOBAL FLAGS', 'DESCRIPTION', 'EXAMPLES', 'COMMANDS', 'TOPICS', 'VERSION']
-const ENGLISH_LABELS = ['[default:', 'env:', '(required)', '<options:']
+const ENGLISH_LABELS = ['[default:', 'env:', '(required)', '<options:', '<value>', '<option>', 'COMMAND']
 const headerIn = (text: string, header: string) => new RegExp(`^${header}$`, 'm').test(text)
 
 describe('the Indonesian catalogue covers every --help text', () => {
@@ -64,6 +64,9 @@ describe('--help in the language asked for', () => {
     expect(r.stdout).not.toContain('PENGGUNAAN')
     const env = await runCli(['channels', 'check', '--help'], {env: {PRIME_MIGRATE_LANG: 'en'}})
     expect(env.stdout).toBe(r.stdout)
+    // --lang=en and a --lang after an Indonesian PRIME_MIGRATE_LANG say the same
+    const both = await runCli(['channels', 'check', '--help', '--lang=en'], {env: {PRIME_MIGRATE_LANG: 'id'}})
+    expect(both.stdout).toBe(r.stdout)
   })
 
   it('root --help reads Indonesian: description, topics and commands', async () => {
@@ -71,6 +74,7 @@ describe('--help in the language asked for', () => {
     expect(r.code).toBe(0)
     for (const h of ['VERSI', 'PENGGUNAAN', 'TOPIK', 'PERINTAH']) expect(headerIn(r.stdout, h)).toBe(true)
     expect(ENGLISH_HEADERS.filter((h) => headerIn(r.stdout, h))).toEqual([])
+    expect(ENGLISH_LABELS.filter((l) => r.stdout.includes(l))).toEqual([])
     expect(r.stdout).toContain(texts.root)
     expect(r.stdout).not.toMatch(/Plans and carries out|The historic ticket archive|Show the staged plan/)
   })

@@ -17,6 +17,7 @@ export const help: Catalogue['help'] = {
     VERSION: 'VERSION',
   },
   labels: {default: 'default', env: 'env', required: 'required', options: 'options'},
+  placeholders: {value: 'value', option: 'option', command: 'COMMAND'},
   topics: {},
   commands: {},
   globalFlags: {},

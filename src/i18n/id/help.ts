@@ -22,6 +22,7 @@ export const help: HelpSection = {
     VERSION: 'VERSI',
   },
   labels: {default: 'bawaan', env: 'variabel lingkungan', required: 'wajib', options: 'pilihan'},
+  placeholders: {value: 'nilai', option: 'pilihan', command: 'PERINTAH'},
   root: 'Merencanakan dan menjalankan penggabungan contact center DJPK ke Kemenkeu Prime',
   topics: {
     audit: 'Memeriksa log audit berantai hash dan setiap berkas yang tercatat',
