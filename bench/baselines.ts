@@ -6,11 +6,13 @@
  *   node dist/bench/baselines.js sqlite-metrics DBFILE SQLFILE    that SQL, run bare with better-sqlite3
  *   node dist/bench/baselines.js mysql-metrics URL SQLFILE        that SQL, run bare with mysql2
  *   node dist/bench/baselines.js sqlite-export DBFILE OUTFILE     the archive's 21 columns in index order, buffered writes
+ *   node dist/bench/baselines.js mysql-export URL OUTFILE         the same, read over one mysql2 connection as a stream
  */
 import {closeSync, createReadStream, openSync, readFileSync, writeFileSync, writeSync} from 'node:fs'
 import Database from 'better-sqlite3'
 import {parse} from 'csv-parse'
 import mysql from 'mysql2/promise'
+import {createConnection} from 'mysql2'
 import {computeMetrics} from '../src/metrics/compute'
 import {openStore} from '../src/store/store'
 import {TICKET_FIELDS} from '../src/sources/tickets'
@@ -75,9 +77,8 @@ async function mysqlMetrics(url: string, sqlFile: string): Promise<void> {
   await conn.end()
 }
 
-/** JSON lines of the archive's columns in the archive's order, written a megabyte at a time. */
-function sqliteExport(dbFile: string, outFile: string): void {
-  const db = new Database(dbFile, {readonly: true})
+/** A file taking JSON lines, written a megabyte at a time. */
+function jsonLines(outFile: string): {add: (row: unknown) => void; close: () => void} {
   const fd = openSync(outFile, 'w')
   let parts: string[] = []
   let pending = 0
@@ -86,15 +87,37 @@ function sqliteExport(dbFile: string, outFile: string): void {
     parts = []
     pending = 0
   }
-  for (const row of db.prepare(`${ARCHIVE_SELECT} ORDER BY ${ARCHIVE_ORDER}`).iterate()) {
-    const line = `${JSON.stringify(row)}\n`
-    parts.push(line)
-    pending += line.length
-    if (pending >= 1 << 20) flush()
+  return {
+    add(row) {
+      const line = `${JSON.stringify(row)}\n`
+      parts.push(line)
+      pending += line.length
+      if (pending >= 1 << 20) flush()
+    },
+    close() {
+      flush()
+      closeSync(fd)
+    },
   }
-  flush()
-  closeSync(fd)
+}
+
+/** JSON lines of the archive's columns in the archive's order. */
+function sqliteExport(dbFile: string, outFile: string): void {
+  const db = new Database(dbFile, {readonly: true})
+  const out = jsonLines(outFile)
+  for (const row of db.prepare(`${ARCHIVE_SELECT} ORDER BY ${ARCHIVE_ORDER}`).iterate()) out.add(row)
+  out.close()
   db.close()
+}
+
+/** The same over the protocol, as the tool must (it runs wherever the database can be reached): mysql2 streams the rows. */
+async function mysqlExport(url: string, outFile: string): Promise<void> {
+  const conn = createConnection(url)
+  const out = jsonLines(outFile)
+  const rows = conn.query(`${ARCHIVE_SELECT} FORCE INDEX (tickets_archive_order) ORDER BY ${ARCHIVE_ORDER}`).stream()
+  for await (const row of rows) out.add(row)
+  out.close()
+  await conn.promise().end()
 }
 
 async function main(): Promise<void> {
@@ -104,6 +127,7 @@ async function main(): Promise<void> {
   else if (what === 'sqlite-metrics') sqliteMetrics(a, b)
   else if (what === 'mysql-metrics') await mysqlMetrics(a, b)
   else if (what === 'sqlite-export') sqliteExport(a, b)
+  else if (what === 'mysql-export') await mysqlExport(a, b)
   else throw new Error(`unknown baseline ${what}`)
 }
 

@@ -11,12 +11,14 @@ import {chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} f
 import {cpus, totalmem, release} from 'node:os'
 import {join} from 'node:path'
 import {explainRegion} from '../src/sources/regions'
-import {ARCHIVE_ORDER, ARCHIVE_SELECT} from './baselines'
 import {generateTickets, REGIONS} from './generate-tickets'
 
 const ROOT = join(__dirname, '..', '..')
 const BIN = join(ROOT, 'bin', 'run.js')
 const BASELINES = join(__dirname, 'baselines.js')
+/** The channels that close, each with a final_export step (mappings/channels.yaml). */
+const CLOSING_CHANNELS = ['phone', 'whatsapp', 'email', 'helpdesk', 'livechat']
+
 const WORK = process.env.BENCH_DIR ?? '/tmp/prime-migrate-bench'
 
 interface Measure {
@@ -246,13 +248,23 @@ function benchDialect(size: number, dialect: 'sqlite' | 'mysql', csv: string, pl
         base: () =>
           dialect === 'sqlite'
             ? baseline('sqlite-export', join(dir, 'state.db'), join(outDir, `tickets-${n++}.out`))
-            : mariadb(
-                dbName,
-                `${ARCHIVE_SELECT} FORCE INDEX (tickets_archive_order) ORDER BY ${ARCHIVE_ORDER} INTO OUTFILE '${join(outDir, `tickets-${n++}.out`)}'`,
-              ),
+            : baseline('mysql-export', db, join(outDir, `tickets-${n++}.out`)),
       }),
     })
     rmSync(outDir, {recursive: true, force: true})
+    // The last archive verified (not timed), then each closing channel's final_export marked done with
+    // its manifest as evidence: what a user does at the end, on a store of this size.
+    const archive = `${archiveDir}-${exports}`
+    tool(['tickets', 'verify', archive], db)
+    add({
+      size,
+      dialect,
+      stage: 'final_export check',
+      pairs: [],
+      runs: CLOSING_CHANNELS.map((ch) =>
+        tool(['channels', 'check', ch, 'final_export', '--status', 'done', '--evidence', join(archive, 'manifest.json'), '--json'], db),
+      ),
+    })
   }
 
   if (plan.stages.has('workbooks')) {
@@ -352,8 +364,8 @@ const BASELINES_SAID: Record<string, {name: string; does: string}> = {
     does: "reads the archive's 21 columns in the archive's order (period, created_at, ticket_id: a scan of tickets_archive_order) with better-sqlite3 and writes each row as a JSON line into one file, a megabyte at a time. It does not split months into files, hash or fsync them, redact confidential rows, count per channel, compute the store signature or write the manifest and checksums.",
   },
   'mysql-export': {
-    name: 'SELECT the 21 archive columns in index order … INTO OUTFILE',
-    does: "is the server writing the archive's 21 columns in the archive's order (FORCE INDEX tickets_archive_order: no filesort) straight to its own disk: no protocol, no decoding, no JSON. It does not split months, hash, fsync, redact, count, sign or write a manifest, and it cannot run from another machine than the database's.",
+    name: 'the 21 archive columns in index order over one mysql2 connection, buffered writes',
+    does: "streams the archive's 21 columns in the archive's order (FORCE INDEX tickets_archive_order: no filesort) over one mysql2 connection and writes each row as a JSON line into one file, a megabyte at a time: the SQLite baseline's work, over the protocol, as the export must run from any machine that reaches the database. It does not split months into files, hash or fsync them, redact confidential rows, count per channel, compute the store signature or write the manifest and checksums.",
   },
 }
 
@@ -412,9 +424,14 @@ const WHY: Record<string, string> = {
     'manifest and checksums. Folding the signature into the month passes would save one full read.',
   ].join('\n'),
   'export-mysql': [
-    '**Archive export vs `SELECT … INTO OUTFILE`.** INTO OUTFILE is written by the server straight to its own disk; the export must',
-    'run from any machine that can reach the database, so every row crosses the protocol and is decoded by mysql2, then turned into',
-    'JSON, redacted where confidential, hashed and fsynced, with a second read of the table for the store signature.',
+    "**Archive export vs the bare mysql2 stream.** Beyond the baseline's read-and-write, the export splits months into files, hashes",
+    'and fsyncs each, redacts confidential rows, counts per channel, reads the store once more for its signature and writes the',
+    'manifest and checksums.',
+  ].join('\n'),
+  'final-export': [
+    '**`channels check CHANNEL final_export`.** The check reads no ticket: whether the archive was verified is the tickets change',
+    'counter against the one the verification saw, and the manifest’s hash. What is left is the process itself (Node, oclif, knex',
+    'and the store opened and checked), the same start-up `status` pays; see the `status` goal.',
   ].join('\n'),
   metrics: [
     "**Metrics vs the tool's own SQL run bare.** The difference is the CLI's start-up, opening the store (migrations checked),",
@@ -463,7 +480,7 @@ function report(rows: Row[], sizes: number[], extra: Extra, machine: string, dat
     const s = summary(r)
     const b = r.baseline ? BASELINES_SAID[r.baseline] : undefined
     lines.push(
-      `| ${r.dialect} | ${r.size.toLocaleString('en')} | ${r.stage} | ${s.toolS.toFixed(1)} | ${n(r.size / s.toolS)} | ${s.toolMb} | ${b?.name ?? '—'} | ${b ? s.baseS.toFixed(1) : '—'} | ${b ? n(r.size / s.baseS) : '—'} | ${b ? `${fmt(s.ratio)} (${fmt(s.min)}–${fmt(s.max)})` : '—'} |`,
+      `| ${r.dialect} | ${r.size.toLocaleString('en')} | ${r.stage} | ${s.toolS < 1 ? s.toolS.toFixed(2) : s.toolS.toFixed(1)} | ${r.runs?.length && !r.pairs.length && s.toolS < 1 ? '—' : n(r.size / s.toolS)} | ${s.toolMb} | ${b?.name ?? '—'} | ${b ? s.baseS.toFixed(1) : '—'} | ${b ? n(r.size / s.baseS) : '—'} | ${b ? `${fmt(s.ratio)} (${fmt(s.min)}–${fmt(s.max)})` : '—'} |`,
     )
   }
   if (kept) lines.push('', kept)
@@ -498,6 +515,13 @@ function report(rows: Row[], sizes: number[], extra: Extra, machine: string, dat
       const s = summary(exp)
       lines.push(
         `- ${d}: archive export at ${big.toLocaleString('en')} runs at ${fmt(s.ratio)}× the baseline (${fmt(s.min)}–${fmt(s.max)}; goal ≥ ${goal}): ${verdict(s.ratio >= goal, `export-${d}`)}`,
+      )
+    }
+    const fin = find(d, big, 'final_export check')
+    if (fin?.runs?.length) {
+      const s = summary(fin)
+      lines.push(
+        `- ${d}: \`channels check CHANNEL final_export\` on the ${big.toLocaleString('en')}-ticket store, median of the ${fin.runs.length} closing channels: ${s.toolS.toFixed(2)} s for the whole process, Node and CLI start-up included (goal < 0.5 s): ${verdict(s.toolS < 0.5, 'final-export')}`,
       )
     }
     const met = find(d, big, 'metrics')

@@ -136,14 +136,12 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
   if (responded !== undefined && !r.optional('escalated_at')) r.fail('l2_responded_at', msg().rejects.respondedWithoutEscalation)
   const confidential = r.boolean('confidential', false)
   const region = r.optional('region', 255)
-  const record = {
-    agent: r.optional('agent', 191),
-    subject: r.optional('subject'),
-    body: r.optional('body'),
-    requester_name: r.optional('requester_name', 255),
-    requester_email: r.optional('requester_email', 255),
-    requester_phone: r.optional('requester_phone', 64),
-  }
+  const agent = r.optional('agent', 191)
+  const subject = r.optional('subject')
+  const body = r.optional('body')
+  const requesterName = r.optional('requester_name', 255)
+  const requesterEmail = r.optional('requester_email', 255)
+  const requesterPhone = r.optional('requester_phone', 64)
   if (r.errors.length > 0 || !ticketId || !channel || created === undefined || !requesterType || !topic) return {errors: r.errors}
   const local = jakartaFieldsMs(created)
   const place = explainRegion(region)
@@ -165,7 +163,12 @@ function validateTicket(raw: Record<string, string | undefined>): {record?: Tick
       zone: place.zone,
       region_status: place.status,
       topic,
-      ...record,
+      agent,
+      subject,
+      body,
+      requester_name: requesterName,
+      requester_email: requesterEmail,
+      requester_phone: requesterPhone,
       status: status ?? null,
       escalated_unit: unit ?? null,
       escalated_at: escalated !== undefined ? utcIsoMs(escalated) : null,

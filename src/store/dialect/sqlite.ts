@@ -88,6 +88,10 @@ export const sqliteDialect: Dialect = {
             conn.pragma('busy_timeout = 5000')
             conn.pragma('foreign_keys = ON')
             conn.pragma('synchronous = FULL')
+            // The WAL is copied into the database every 20,000 pages (about 80 MB) rather than every 1,000:
+            // an import rewrote the same index pages at each of the many small checkpoints (measured: 10-15 %
+            // of a 100k or 1M ticket import). Crash safety is the WAL's and does not depend on when it is copied.
+            conn.pragma('wal_autocheckpoint = 20000')
             done(null, conn)
           } catch (error) {
             done(error as Error, conn)

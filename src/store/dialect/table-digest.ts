@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import type {Database} from 'better-sqlite3'
 import {Knex} from 'knex'
 
@@ -38,7 +38,8 @@ function registerAggregate(db: Database): void {
     varargs: true,
     start: () => ({rows: 0, lanes: new Array<number>(LANES).fill(0)}),
     step: (acc: {rows: number; lanes: number[]}, ...values: unknown[]) => {
-      const h = createHash('sha256').update(rowText(values)).digest()
+      // One-shot: a hash object per row cost a quarter more over a million rows.
+      const h = hash('sha256', rowText(values), 'buffer')
       for (let l = 0; l < LANES; l++) acc.lanes[l] += h.readUIntBE(l * LANE_BYTES, LANE_BYTES)
       acc.rows++
       return acc
