@@ -31,11 +31,10 @@ async function main(job: WorkerJob): Promise<void> {
     }
     const b = kept.get(m.seq)
     if (!b) throw new Error(`the writer asked for batch ${m.seq}, which the worker no longer keeps`)
-    const width = b.fields.length
     send({
       type: 'details',
       id: m.id,
-      values: m.rows.map((i) => b.values!.slice(i * width, (i + 1) * width)),
+      values: m.rows.map((i) => b.values![i]),
       raws: m.rows.map((i) => b.raws![i]),
     })
   })

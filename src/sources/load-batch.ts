@@ -100,7 +100,8 @@ export async function loadBatch<R extends Record<string, unknown>>(
       rows: inserts,
       values(i, into, at) {
         let to = at
-        for (let from = i * width, end = from + width; from < end; from++) into[to++] = values![from]
+        const row = values![i]
+        for (let f = 0; f < width; f++) into[to++] = row[f]
         into[to++] = hashes[i]
         into[to++] = importId
         into[to++] = source
