@@ -25,6 +25,11 @@ function isStale(h: LockHolder & {heartbeat_at: string}): boolean {
  * over, when its holder's process is gone (same host) or its heartbeat is older than STALE_AFTER_MS.
  */
 export async function acquireSqliteLock(knex: Knex, me: LockHolder): Promise<LockAttempt> {
+  // A live holder is read first without SQLite's write lock (a WAL reader never waits): an import that
+  // holds the lock writes batch after batch, and an operator who had to catch a gap between two of them
+  // was told only after a second or more, not at once.
+  const seen = (await knex('locks').where({name: LOCK_ROW}).first()) as (LockHolder & {heartbeat_at: string}) | undefined
+  if (seen && !isStale(seen)) return {heldBy: seen}
   const current = await knex.transaction(async (trx) => {
     // Write first, so the transaction holds SQLite's write lock (waiting out busy_timeout) before it
     // reads: a read-then-write transaction that another process wrote under fails at once with
