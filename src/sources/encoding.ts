@@ -93,16 +93,16 @@ function completeLength(buf: Buffer): number {
 /** The line holding byte `at`: counted only for the message of a file refused, so a good file is read once. */
 async function lineAt(file: string, at: number): Promise<number> {
   let line = 1
-  let offset = 0
-  for await (const chunk of createReadStream(file, {end: Math.max(0, at - 1), highWaterMark: 1 << 20})) {
+  if (at === 0) return line
+  // `end` is inclusive: the bytes before `at`.
+  for await (const chunk of createReadStream(file, {end: at - 1, highWaterMark: 1 << 20})) {
     const buf = chunk as Buffer
     for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) line++
-    offset += buf.length
   }
-  return at === 0 || offset === 0 ? 1 : line
+  return line
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (approximate at chunk edges). */
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (the caller passes whole characters only). */
 function firstInvalid(buf: Buffer): number {
   let i = 0
   while (i < buf.length) {
