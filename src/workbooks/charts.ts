@@ -4,14 +4,12 @@ import {Resvg} from '@resvg/resvg-js'
  * exceljs cannot write native charts; an image shows the same in Excel and LibreOffice.
  */
 
-// vega and vega-lite ship only as ES modules. TypeScript would turn a plain import() into require()
-// in this CommonJS build, so the import is built at run time; they load only when a chart is drawn.
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<any>
-
 let engines: Promise<{vega: any; vegaLite: any}> | undefined
 function loadEngines(): Promise<{vega: any; vegaLite: any}> {
-  // One after the other: the two share modules, and loading both graphs at once trips jest's ESM loader.
-  engines ??= importEsm('vega').then(async (vega) => ({vega, vegaLite: await importEsm('vega-lite')}))
+  // vega and vega-lite ship only as ES modules; module node16 keeps this import() as it is in the
+  // CommonJS build. One after the other: the two share modules, and loading both graphs at once trips
+  // jest's ESM loader.
+  engines ??= import('vega').then(async (vega) => ({vega, vegaLite: await import('vega-lite')}))
   return engines
 }
 
