@@ -5,7 +5,7 @@ import {msg} from '../i18n'
 import {dialectOf} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
 import {DIGESTS_FIELD} from './digests-field'
-import {changedDigests} from './ledger'
+import {AddedRows, changedDigests} from './ledger'
 
 export const GENESIS = '0'.repeat(64)
 
@@ -40,9 +40,16 @@ export interface AuditContext {
 
 /**
  * Append one entry to the hash-chained log, inside the caller's transaction when given one, so a
- * state change and its audit entry land together or not at all.
+ * state change and its audit entry land together or not at all. `added`: the rows an import only
+ * added to its register, summed as it wrote them, so the register's new digest need not read it all.
  */
-export async function appendAudit(db: Knex | Knex.Transaction, ctx: AuditContext, action: string, details: unknown): Promise<AuditEntry> {
+export async function appendAudit(
+  db: Knex | Knex.Transaction,
+  ctx: AuditContext,
+  action: string,
+  details: unknown,
+  added?: AddedRows,
+): Promise<AuditEntry> {
   const run = async (trx: Knex.Transaction | Knex) => {
     // Locked until the transaction ends, so two appends cannot share a parent.
     const last = await dialectOf(trx).forUpdate(trx('audit_log').orderBy('id', 'desc').first('id', 'hash'))
@@ -52,7 +59,7 @@ export async function appendAudit(db: Knex | Knex.Transaction, ctx: AuditContext
       actor: ctx.actor,
       command: ctx.command,
       action,
-      details: stableStringify(withDigests(details ?? {}, await changedDigests(trx, action))),
+      details: stableStringify(withDigests(details ?? {}, await changedDigests(trx, action, added))),
       prev_hash: last?.hash ?? GENESIS,
     }
     const full: AuditEntry = {...entry, hash: entryHash(entry)}

@@ -1,6 +1,6 @@
 import {Knex} from 'knex'
 import {changeCounters} from '../store/changes'
-import {dialectOf} from '../store/dialect'
+import {dialectOf, type LaneSums} from '../store/dialect'
 import {getMeta, setMeta} from '../store/meta'
 import {sha256} from '../util/hash'
 import {DIGESTS_FIELD} from './digests-field'
@@ -88,29 +88,45 @@ export function touchedBy(action: string): LedgerTable[] {
 /** Which import last saw a row changes on every import of an unchanged file: bookkeeping, not state. */
 const UNDIGESTED_COLUMNS = new Set(['seen_import'])
 
-const columnCache = new WeakMap<object, Map<string, string[]>>()
+/** The digested columns of a table, sorted by name so both stores and every column order agree, and their declared types. */
+export interface DigestLayout {
+  columns: string[]
+  types: string[]
+}
 
-/** The digested columns of `table`, sorted by name so both stores and every column order agree. */
-async function digestColumns(knex: Knex, table: string): Promise<string[]> {
-  let byTable = columnCache.get(knex.client.config)
-  if (!byTable) columnCache.set(knex.client.config, (byTable = new Map()))
-  let columns = byTable.get(table)
-  if (!columns) {
-    columns = Object.keys(await knex(table).columnInfo())
+const layoutCache = new WeakMap<object, Map<string, DigestLayout>>()
+
+/** The digested columns of `table` and their declared types. */
+export async function digestLayout(knex: Knex, table: string): Promise<DigestLayout> {
+  let byTable = layoutCache.get(knex.client.config)
+  if (!byTable) layoutCache.set(knex.client.config, (byTable = new Map()))
+  let layout = byTable.get(table)
+  if (!layout) {
+    const info = await knex(table).columnInfo()
+    const columns = Object.keys(info)
       .filter((c) => !UNDIGESTED_COLUMNS.has(c))
       .sort()
-    byTable.set(table, columns)
+    layout = {columns, types: columns.map((c) => info[c].type)}
+    byTable.set(table, layout)
   }
-  return columns
+  return layout
 }
 
 /** What an empty table digests to: the expected state of a table the chain never recorded. */
 export const EMPTY_DIGEST = '0:empty'
 
+/** The digest of a table with these row count and lane sums. */
+function digestOf({rows, lanes}: LaneSums): string {
+  return rows === 0 ? EMPTY_DIGEST : `${rows}:${sha256(`${rows}|${lanes.join(',')}`).slice(0, 40)}`
+}
+
+async function tableSums(knex: Knex, table: string): Promise<LaneSums> {
+  return dialectOf(knex).laneSums(knex, table, (await digestLayout(knex, table)).columns)
+}
+
 /** `rows:hash` of a table's content, whatever order its rows come in; computed by the database (see table-digest.ts). */
 export async function tableDigest(knex: Knex, table: string): Promise<string> {
-  const {rows, lanes} = await dialectOf(knex).laneSums(knex, table, await digestColumns(knex, table))
-  return rows === 0 ? EMPTY_DIGEST : `${rows}:${sha256(`${rows}|${lanes.join(',')}`).slice(0, 40)}`
+  return digestOf(await tableSums(knex, table))
 }
 
 /** The rows a digest counted. */
@@ -118,10 +134,19 @@ export function digestRows(digest: string): number {
   return Number(digest.split(':')[0])
 }
 
-/** The digests the chain recorded last, and the counters they were taken at: kept to skip unchanged tables, never trusted by verify. */
+/**
+ * The digests the chain recorded last, the counters they were taken at and the lane sums they were
+ * made of: kept to skip unchanged tables and to add an import's new rows to, never trusted by verify.
+ */
 interface LedgerCache {
   digests: Record<string, string>
   counters: Record<string, number>
+  sums?: Record<string, CachedSums>
+}
+
+/** A register's lane sums and the columns they were taken over (a migration may add one). */
+interface CachedSums extends LaneSums {
+  columns: string
 }
 const CACHE_KEY = 'ledger_digests'
 
@@ -141,12 +166,40 @@ async function ledgerStarted(knex: Knex): Promise<boolean> {
 }
 
 /**
+ * Rows one change of a register only added to its table (no row changed or removed), summed by the
+ * import as it wrote them (`Dialect.rowLanes`): `counter` is the register's change count that change
+ * moved to.
+ */
+export interface AddedRows {
+  table: string
+  counter: number
+  sums: LaneSums
+}
+
+/**
+ * The table's sums after `added`, from the sums the chain last recorded, when those are of the state
+ * the rows were added to: the register's count then was one less, the cache's sums still make its
+ * digest, and nothing else moved the count since. Otherwise undefined, and the table is read again.
+ */
+function sumsAfter(known: LedgerCache, input: string, now: number, added: AddedRows, columns: string): LaneSums | undefined {
+  const before = known.sums?.[added.table]
+  const digest = known.digests[added.table]
+  if (!before || before.columns !== columns || digest === undefined || digestOf(before) !== digest) return undefined
+  if (now !== added.counter || (known.counters[input] ?? 0) !== added.counter - 1) return undefined
+  if (before.lanes.length !== added.sums.lanes.length) return undefined
+  return {
+    rows: before.rows + added.sums.rows,
+    lanes: before.lanes.map((l, i) => String(BigInt(l) + BigInt(added.sums.lanes[i]))),
+  }
+}
+
+/**
  * The digests of the tables `action` changes that differ from what the chain last recorded, taken
  * inside the transaction of the audit entry that will carry them (so after the change it records).
- * Rewriting the cache in `meta` can only make a digest be recorded again or be missed, and a missed
- * one fails verify.
+ * Rewriting the cache in `meta` can only make a digest be recorded again, be missed or be wrong, and
+ * verify, which reads every table itself, fails on a missed or wrong one.
  */
-export async function changedDigests(trx: Knex | Knex.Transaction, action: string): Promise<Record<string, string>> {
+export async function changedDigests(trx: Knex | Knex.Transaction, action: string, added?: AddedRows): Promise<Record<string, string>> {
   const knex = trx as Knex
   const cache = await readCache(knex)
   // The first entry since the ledger began (a new store, or one that predates it) records every table
@@ -154,15 +207,23 @@ export async function changedDigests(trx: Knex | Knex.Transaction, action: strin
   const tables = cache || (await ledgerStarted(knex)) ? touchedBy(action) : [...LEDGER_TABLES]
   if (!tables.length) return {}
   const known: LedgerCache = cache ?? {digests: {}, counters: {}}
+  known.sums ??= {}
   const counters = await changeCounters(knex)
   const changed: Record<string, string> = {}
   for (const table of tables) {
     const input = COUNTED_BY[table]
     if (input && known.digests[table] !== undefined && (counters[input] ?? 0) === (known.counters[input] ?? 0)) continue
-    const digest = await tableDigest(knex, table)
+    const columns = (await digestLayout(knex, table)).columns.join(',')
+    const summed = input && added?.table === table ? sumsAfter(known, input, counters[input] ?? 0, added, columns) : undefined
+    const sums = summed ?? (await tableSums(knex, table))
+    const digest = digestOf(sums)
     if (digest !== (known.digests[table] ?? EMPTY_DIGEST)) changed[table] = digest
     known.digests[table] = digest
-    if (input) known.counters[input] = counters[input] ?? 0
+    // Only the registers' sums are kept: they are what an import adds to; the other tables are small.
+    if (input) {
+      known.sums[table] = {...sums, columns}
+      known.counters[input] = counters[input] ?? 0
+    }
   }
   if (Object.keys(changed).length || !cache) await setMeta(knex, CACHE_KEY, JSON.stringify(known))
   return changed

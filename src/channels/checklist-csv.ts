@@ -27,7 +27,7 @@ export async function readChecklistCsv(file: string): Promise<ChecklistRow[]> {
 export function asActor(store: Store, actor: string): Store {
   if (!actor || actor === store.actor) return store
   const ctx = {actor, command: store.command}
-  return {...store, actor, audit: (action, details, trx) => appendAudit(trx ?? store.knex, ctx, action, details)}
+  return {...store, actor, audit: (action, details, trx, added) => appendAudit(trx ?? store.knex, ctx, action, details, added)}
 }
 
 /**

@@ -6,7 +6,8 @@ import {BulkMode} from '../store/dialect'
 import {bumpChange, ChangeInput} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
-import {BatchOutcome, loadBatch, rowEncoder} from './load-batch'
+import {digestLayout} from '../audit/ledger'
+import {AddedLanes, BatchOutcome, laneAdder, loadBatch, rowEncoder} from './load-batch'
 import {batchSize, PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {RawRow, RegisterSpec} from './register-spec'
 import {RejectsCsv, storeRejects} from './rejects'
@@ -81,14 +82,27 @@ export async function importRows<R extends Record<string, unknown>>(
   let change: number | undefined
   const encode = rowEncoder(store.dialect, importId, opts.source, bulk)
   const limits = await store.dialect.rowLimits(knex, spec.table)
+  // The new rows' digest lanes, summed as they are written where the store allows (SQLite), give the
+  // register's digest for the audit entry without reading the whole table again.
+  const layout = store.dialect.rowLanes ? await digestLayout(knex, spec.table) : undefined
+  let added: AddedLanes | undefined = layout ? {rows: 0, lanes: []} : undefined
   const batches =
     opts.offThread && workerAvailable()
       ? workerBatches(
-          {...opts.offThread, register: spec.register, dialect: store.dialect.name, importId, source: opts.source, bulk, limits},
+          {
+            ...opts.offThread,
+            register: spec.register,
+            dialect: store.dialect.name,
+            importId,
+            source: opts.source,
+            bulk,
+            limits,
+            lanes: layout,
+          },
           size,
           reader,
         )
-      : prepareBatches(spec, rows, size, reader, encode, limits)
+      : prepareBatches(spec, rows, size, reader, encode, limits, layout && laneAdder(store.dialect, layout, opts.source))
 
   /** Write one batch in its own transaction; the commit waits for the batch before it (`prior`) and is returned, not awaited. */
   const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {
@@ -120,6 +134,7 @@ export async function importRows<R extends Record<string, unknown>>(
       counts.unchanged += outcome.unchanged
       counts.updated += outcome.updated.length
       counts.rejected += outcome.repeated.length
+      added = sumLanes(added, outcome.added)
       for (const k of outcome.updated) if (updatedKeys.length < AUDIT_KEYS_CAP) updatedKeys.push(k)
       for (const r of outcome.repeated) await rejects.write(r)
       const seconds = (Date.now() - started) / 1000
@@ -174,6 +189,9 @@ export async function importRows<R extends Record<string, unknown>>(
         change: change === undefined ? null : {[spec.register]: change},
       },
       trx,
+      added && change !== undefined
+        ? {table: spec.table, counter: change, sums: {rows: added.rows, lanes: added.lanes.map(String)}}
+        : undefined,
     )
   })
   if (summary.rejects_file)
@@ -185,6 +203,14 @@ export async function importRows<R extends Record<string, unknown>>(
       counts.rejected,
     )
   return summary
+}
+
+/** Two batches' new rows together; undefined once either's lanes are not known. */
+function sumLanes(a: AddedLanes | undefined, b: AddedLanes | undefined): AddedLanes | undefined {
+  if (!a || !b) return undefined
+  if (!b.rows) return a
+  if (!a.rows) return b
+  return {rows: a.rows + b.rows, lanes: a.lanes.map((l, i) => l + b.lanes[i])}
 }
 
 /**

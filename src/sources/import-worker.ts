@@ -4,7 +4,7 @@ import {dialectNamed} from '../store/dialect'
 import {csvRows} from './csv'
 import {REGISTERS} from './import-file'
 import {jsonlRows} from './jsonl'
-import {rowEncoder} from './load-batch'
+import {laneAdder, rowEncoder} from './load-batch'
 import {PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {setLocalAliases} from './regions'
 import {BATCHES_AHEAD, ToWorker, WorkerJob, WorkerMessage} from './worker-batches'
@@ -46,17 +46,19 @@ async function main(job: WorkerJob): Promise<void> {
     const spec = Object.values(REGISTERS).find((r) => r.spec.register === job.register)?.spec
     if (!spec) throw new Error(`no register ${job.register}`)
     const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!) : jsonlRows(job.file)
-    const encode = rowEncoder(dialectNamed(job.dialect), job.importId, job.source, job.bulk)
-    for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, encode, job.limits)) {
+    const dialect = dialectNamed(job.dialect)
+    const encode = rowEncoder(dialect, job.importId, job.source, job.bulk)
+    const lanes = job.lanes && laneAdder(dialect, job.lanes, job.source)
+    for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, encode, job.limits, lanes)) {
       while (credits === 0) await new Promise<void>((ok) => (wake = ok))
       credits--
       kept.set(++seq, batch)
       kept.delete(seq - KEPT)
-      const {fields, rowNos, keys, hashes, literals, rejects} = batch
+      const {fields, rowNos, keys, hashes, literals, rejects, lanes: rowLanes} = batch
       send({
         type: 'batch',
         seq,
-        batch: {fields, rowNos, keys, hashes, literals, rejects, values: literals ? undefined : batch.values},
+        batch: {fields, rowNos, keys, hashes, literals, rejects, lanes: rowLanes, values: literals ? undefined : batch.values},
         read: progress.read,
       })
     }

@@ -1,6 +1,6 @@
 import {Knex} from 'knex'
 import {BulkMode, Dialect} from '../store/dialect'
-import {detailsOf, PreparedBatch, recordOf, RowEncoder} from './prepare-batches'
+import {detailsOf, LaneAdder, PreparedBatch, recordOf, RowEncoder} from './prepare-batches'
 import {RegisterSpec} from './register-spec'
 import {Reject} from './rejects'
 import {msg} from '../i18n'
@@ -12,6 +12,20 @@ export interface BatchOutcome {
   updated: string[]
   /** Rows whose key this import had already read: rejected. */
   repeated: Reject[]
+  /** The digest lanes the new rows add to the table, summed; undefined when a row changed or some lanes were not certain. */
+  added?: AddedLanes
+}
+
+/** New rows and their digest lanes, summed (`lanes` is empty while `rows` is 0). */
+export interface AddedLanes {
+  rows: number
+  lanes: number[]
+}
+
+/** The digested columns of a register table (in digest order) and their declared types: see `digestLayout` in the audit ledger. */
+export interface LaneLayout {
+  columns: readonly string[]
+  types: readonly string[]
 }
 
 /** The columns every register adds to its record: the row's hash and where it came from. */
@@ -37,6 +51,53 @@ export function rowEncoder(
 }
 
 /**
+ * A new row's digest lanes, where the dialect knows how it stores values without reading them back:
+ * the record's values and the bookkeeping written beside them, in the layout's column order. A column
+ * neither holds (it would take its default) makes the row's lanes uncertain.
+ */
+export function laneAdder(dialect: Pick<Dialect, 'rowLanes'>, layout: LaneLayout, source: string): LaneAdder | undefined {
+  if (!dialect.rowLanes) return undefined
+  const lanes = dialect.rowLanes(layout.types)
+  const row = new Array<unknown>(layout.columns.length)
+  const UNKNOWN = -1
+  const ROW_HASH = -2
+  const SOURCE = -3
+  const SOURCE_ROW = -4
+  const BOOKKEEPING_AT: Record<string, number> = {row_hash: ROW_HASH, source: SOURCE, source_row: SOURCE_ROW}
+  let last: readonly string[] | undefined
+  let pick: number[] = []
+  return {
+    width: lanes.width,
+    add(fields, values, hash, rowNo, into, at) {
+      if (fields !== last) {
+        last = fields
+        pick = layout.columns.map((c) => (fields.includes(c) ? fields.indexOf(c) : (BOOKKEEPING_AT[c] ?? UNKNOWN)))
+      }
+      for (let c = 0; c < pick.length; c++) {
+        const p = pick[c]
+        if (p >= 0) row[c] = values[p]
+        else if (p === ROW_HASH) row[c] = hash
+        else if (p === SOURCE) row[c] = source
+        else if (p === SOURCE_ROW) row[c] = rowNo
+        else return false
+      }
+      return lanes.lanesOf(row, into, at)
+    },
+  }
+}
+
+/** The lanes of a batch's rows `rows` (indexes of good rows), summed; undefined when it came without lanes or one is uncertain. */
+function lanesOfRows(batch: PreparedBatch, rows: readonly number[]): AddedLanes | undefined {
+  const {lanes, keys} = batch
+  if (!lanes) return undefined
+  if (!rows.length) return {rows: 0, lanes: []}
+  const width = lanes.length / keys.length
+  const sums = new Array<number>(width).fill(0)
+  for (const i of rows) for (let l = 0; l < width; l++) sums[l] += lanes[i * width + l]
+  return sums.every(Number.isFinite) ? {rows: rows.length, lanes: sums} : undefined
+}
+
+/**
  * Load one batch into its register table inside `trx`, with one look-up of the stored hashes: new keys
  * are inserted in bulk, changed rows updated, unchanged rows marked as seen by this import, and a key
  * this import has already read (in this batch, by `seen_import` in an earlier one, or in `inFlight`, the
@@ -54,7 +115,7 @@ export async function loadBatch<R extends Record<string, unknown>>(
 ): Promise<BatchOutcome> {
   const result: BatchOutcome = {loaded: 0, unchanged: 0, updated: [], repeated: []}
   const {keys, rowNos, hashes, values, fields} = batch
-  if (keys.length === 0) return result
+  if (keys.length === 0) return {...result, added: {rows: 0, lanes: []}}
   const table = await dialect.keyedTable(trx, spec.table, spec.key, mode)
   const existing = new Map<string, {hash: string; seen: number | null}>()
   for (const row of await table.stored([...new Set(keys)]))
@@ -111,5 +172,7 @@ export async function loadBatch<R extends Record<string, unknown>>(
     })
   }
   if (unchanged.length > 0) await table.markSeen(unchanged, importId)
+  // A changed row takes away lanes this batch does not know (the row as it was): the table is read again.
+  if (!changed.length) result.added = lanesOfRows(batch, inserts)
   return result
 }

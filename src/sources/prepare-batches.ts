@@ -35,6 +35,8 @@ export interface PreparedBatch {
   /** Each good row as read; absent when `details` fetches them. */
   raws?: Raw[]
   rejects: Reject[]
+  /** Each good row's digest lanes, `LaneAdder.width` a row in row order (NaN where uncertain); absent when not summed ahead. */
+  lanes?: number[]
   /** Values and rows as read of the good rows `rows` (indexes), for a batch that came without them. */
   details?: (rows: number[]) => Promise<RowDetails>
 }
@@ -42,6 +44,15 @@ export interface PreparedBatch {
 /** How far a reader got: rows read so far, including those of a batch not yet handed on. */
 export interface ReadProgress {
   read: number
+}
+
+/**
+ * Adds a good row's digest lanes (its values in `fields` order, with the hash and row number the import
+ * writes beside them) to `into` from `at`; false when they are not certain (see `laneAdder`).
+ */
+export interface LaneAdder {
+  width: number
+  add(fields: readonly string[], values: readonly unknown[], hash: string, rowNo: number, into: number[], at: number): boolean
 }
 
 /** A good row's insert text: its values, hash and row number in the store's literal form (`loadBatch` decides the layout). */
@@ -68,7 +79,7 @@ export function recordOf(fields: string[], values: unknown[]): Record<string, un
 
 /**
  * Validate and hash rows as they are read, `size` rows (good and rejected) to a batch, with each
- * good row's insert text where `encode` is given. Runs in the import's worker thread for a register
+ * good row's insert text where `encode` is given and its digest lanes where `lanes` is. Runs in the import's worker thread for a register
  * file, in the caller's thread for other readers.
  */
 export async function* prepareBatches<R extends Record<string, unknown>>(
@@ -78,6 +89,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
   progress: ReadProgress = {read: 0},
   encode?: RowEncoder,
   limits?: RowLimits,
+  lanes?: LaneAdder,
 ): AsyncGenerator<PreparedBatch> {
   const hash = valuesHasher()
   spec.prepare?.()
@@ -110,6 +122,12 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
         batch.values!.push(values)
         batch.raws!.push(raw)
         if (literal !== undefined) (batch.literals ??= []).push(literal)
+        if (lanes) {
+          const into = (batch.lanes ??= [])
+          const at = into.length
+          for (let l = 0; l < lanes.width; l++) into.push(0)
+          if (!lanes.add(fields, values, h, rowNo, into, at)) into[at] = NaN
+        }
       }
     }
     if (batchSize(batch) >= size) {

@@ -4,6 +4,7 @@ import {Worker} from 'node:worker_threads'
 import {currentLang, Lang} from '../i18n'
 import {DialectName} from '../store/connection'
 import {BulkMode, RowLimits} from '../store/dialect'
+import type {LaneLayout} from './load-batch'
 import {PreparedBatch, ReadProgress, RowDetails} from './prepare-batches'
 import {localAliases} from './regions'
 
@@ -35,6 +36,8 @@ export interface WorkerSource extends FileRows {
   bulk: BulkMode
   /** What one row may hold on this store: rows over it are rejected by the worker. */
   limits: RowLimits
+  /** The register table's digested columns, where the worker sums new rows' digest lanes ahead (see `laneAdder`). */
+  lanes?: LaneLayout
 }
 
 /** What a worker is started with. */

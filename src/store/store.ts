@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs'
 import {Knex} from 'knex'
 import {appendAudit, AuditContext, AuditEntry} from '../audit/chain'
+import type {AddedRows} from '../audit/ledger'
 import {UserError, EXIT, InputError} from '../errors'
 import {msg} from '../i18n'
 import {maskSecrets, parseDbUrl, StoreLocation} from './connection'
@@ -21,8 +22,8 @@ export interface Store {
   command: string
   /** Migrations this open applied (every one for a store it created). */
   migrated: string[]
-  /** Append an audit entry, inside `trx` when the change it records is in one. */
-  audit(action: string, details: unknown, trx?: Knex.Transaction): Promise<AuditEntry>
+  /** Append an audit entry, inside `trx` when the change it records is in one (`added`: see `appendAudit`). */
+  audit(action: string, details: unknown, trx?: Knex.Transaction, added?: AddedRows): Promise<AuditEntry>
   close(): Promise<void>
 }
 
@@ -93,7 +94,7 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
     actor: opts.actor,
     command: opts.command,
     migrated,
-    audit: (action, details, trx) => appendAudit(trx ?? knex, ctx, action, details),
+    audit: (action, details, trx, added) => appendAudit(trx ?? knex, ctx, action, details, added),
     close: () => knex.destroy(),
   }
 }

@@ -1,7 +1,7 @@
 import {Knex} from 'knex'
 import {StoreLocation} from '../connection'
 import {LockAttempt, LockHolder} from './operator-lock'
-import {LaneSums} from './table-digest'
+import {LaneSums, RowLanes} from './table-digest'
 
 /**
  * What differs between the store's two databases, behind one interface: `sqlite.ts` and `mysql.ts`
@@ -39,6 +39,12 @@ export interface Dialect {
   readonly overlapBatches: boolean
   /** Row count and order-free lane sums of `columns` over every row of `table`, computed where the rows are (the audit ledger's digest). */
   laneSums(knex: Knex, table: string, columns: readonly string[]): Promise<LaneSums>
+  /**
+   * Lanes of rows about to be written, from the values the store is given and the digested columns'
+   * declared types (in digest order), where this database's stored forms are known without reading the
+   * rows back (SQLite); undefined where they are not (MySQL hashes in the server, by its own rendering).
+   */
+  readonly rowLanes?: (types: readonly string[]) => RowLanes
   /** Bulk access to a register table inside `trx`: the hot path of an import. */
   keyedTable(trx: Knex.Transaction, table: string, key: string, mode?: BulkMode): Promise<KeyedTable>
   /** What one row of `table` may hold: read from the schema (both stores declare the same varchar widths) and the server. */

@@ -5,6 +5,7 @@ import {mysqlDialect} from './mysql'
 import {sqliteDialect} from './sqlite'
 
 export type {BulkMode, Dialect, KeyedTable, NewRows, RowLimits} from './dialect'
+export type {LaneSums, RowLanes} from './table-digest'
 
 const DIALECTS: Record<DialectName, Dialect> = {sqlite: sqliteDialect, mysql: mysqlDialect}
 

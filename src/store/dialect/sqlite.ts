@@ -4,7 +4,7 @@ import type {Database, Statement} from 'better-sqlite3'
 import knexFactory, {Knex} from 'knex'
 import {msg} from '../../i18n'
 import {quietLog} from '../connection'
-import {sqliteLaneSums} from './table-digest'
+import {sqliteLaneSums, sqliteRowLanes} from './table-digest'
 import {Dialect, KeyedTable, NewRows} from './dialect'
 import {acquireSqliteLock} from './sqlite-lock'
 
@@ -123,6 +123,7 @@ export const sqliteDialect: Dialect = {
   acquireLock: acquireSqliteLock,
 
   laneSums: sqliteLaneSums,
+  rowLanes: sqliteRowLanes,
 
   overlapBatches: false,
 

@@ -9,8 +9,8 @@ import {Knex} from 'knex'
  * lanes of 24 bits, whose sums stay exact in JavaScript numbers up to 2^29 rows.
  */
 const LANES = 6
-const LANE_HEX = 6
-const LANE_BYTES = LANE_HEX / 2
+/** Bytes of the row hash per lane: 24 bits, read as three bytes below. */
+const LANE_BYTES = 3
 
 /** Row count and lane sums of a table: what `ledger.ts` turns into the digest the audit entry records. */
 export interface LaneSums {
@@ -21,26 +21,98 @@ export interface LaneSums {
 const registered = new WeakSet<Database>()
 const AGGREGATE = 'pm_lane_sums'
 
-/** One row's values as the text its hash covers; NULL is a byte no stored text holds alone. */
-function rowText(values: unknown[]): string {
-  let text = ''
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]
-    text += `${i ? '\u001f' : ''}${v === null || v === undefined ? '\u0000' : Buffer.isBuffer(v) ? v.toString('hex') : String(v)}`
+/** A stored value as the text a row's hash covers; NULL is a byte no stored text holds alone. */
+function valueText(v: unknown): string {
+  return v === null || v === undefined ? '\u0000' : typeof v === 'string' ? v : Buffer.isBuffer(v) ? v.toString('hex') : String(v)
+}
+
+/** One row's values as the text its hash covers, its pieces put in `parts` (reused row after row). */
+function rowText(values: readonly unknown[], parts: string[]): string {
+  parts.length = values.length
+  for (let i = 0; i < values.length; i++) parts[i] = valueText(values[i])
+  // One join: a string built piece by piece left a chain of partial strings per row for the collector.
+  return parts.join('\u001f')
+}
+
+/** Add one row's lanes (the row as `rowText` gives it) to `lanes`, from `at`. */
+function addRowLanes(text: string, lanes: {[i: number]: number}, at = 0): void {
+  // One-shot, and as a 'binary' (latin1) string, a byte a character, rather than a Buffer: a hash object per row
+  // cost a quarter more over a million rows, and a Buffer per row read with readUIntBE twice the time.
+  const h = hash('sha256', text, 'binary')
+  for (let l = 0, b = 0; l < LANES; l++, b += LANE_BYTES)
+    lanes[at + l] += (h.charCodeAt(b) << 16) | (h.charCodeAt(b + 1) << 8) | h.charCodeAt(b + 2)
+}
+
+/** Lanes of rows not yet written: `width` lanes a row, added by `lanesOf` (false: not certain, nothing added). */
+export interface RowLanes {
+  width: number
+  lanesOf(values: readonly unknown[], into: {[i: number]: number}, at: number): boolean
+}
+
+/** How SQLite stores what a column is given, by the column's declared type (its "affinity"). */
+export type SqliteAffinity = 'integer' | 'text' | 'blob' | 'real' | 'numeric'
+
+/** SQLite's rules for a declared type's affinity (https://www.sqlite.org/datatype3.html, 3.1). */
+export function sqliteAffinity(declared: string): SqliteAffinity {
+  const t = declared.toUpperCase()
+  if (t.includes('INT')) return 'integer'
+  if (t.includes('CHAR') || t.includes('CLOB') || t.includes('TEXT')) return 'text'
+  if (t.includes('BLOB') || t === '') return 'blob'
+  if (t.includes('REAL') || t.includes('FLOA') || t.includes('DOUB')) return 'real'
+  return 'numeric'
+}
+
+/**
+ * A value as the text the SQLite aggregate will hash once the store has written it into a column of
+ * this affinity (booleans as 1 and 0, undefined as NULL), or undefined where that is not certain:
+ * a fraction (SQLite and JavaScript write some differently), a number in a text column (bound as a
+ * double, it is kept as "12.0"), a string in a numeric column (SQLite may turn it into a number),
+ * anything else unusual. Only what is certain is summed ahead.
+ */
+function storedText(v: unknown, affinity: SqliteAffinity): string | undefined {
+  if (v === null || v === undefined) return '\u0000'
+  const text = affinity === 'text'
+  if (typeof v === 'string') return text || affinity === 'blob' ? v : undefined
+  // A number is bound as a double: a text column keeps it as text with a fraction ("12.0").
+  if (text) return undefined
+  if (typeof v === 'boolean') return v ? '1' : '0'
+  if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined
+  return undefined
+}
+
+/**
+ * The lanes of rows about to be written to a SQLite table, worked out from the values the store is
+ * given: summed with the lanes the table had, they are the lanes `sqliteLaneSums` would read after
+ * the write, without reading the table again. `types` are the digested columns' declared types (in
+ * digest order); `lanesOf` adds a row's lanes to `into` from `at` and returns false, adding nothing, when a
+ * value's stored form is not certain.
+ */
+export function sqliteRowLanes(types: readonly string[]): RowLanes {
+  const affinities = types.map(sqliteAffinity)
+  const parts = new Array<string>(affinities.length)
+  return {
+    width: LANES,
+    lanesOf(values, into, at) {
+      for (let c = 0; c < affinities.length; c++) {
+        const text = storedText(values[c], affinities[c])
+        if (text === undefined) return false
+        parts[c] = text
+      }
+      addRowLanes(parts.join('\u001f'), into, at)
+      return true
+    },
   }
-  return text
 }
 
 /** SQLite has no hash function: an aggregate written in JavaScript, registered once per connection, hashes each row as SQLite reads it. */
 function registerAggregate(db: Database): void {
   if (registered.has(db)) return
+  const parts: string[] = []
   db.aggregate(AGGREGATE, {
     varargs: true,
     start: () => ({rows: 0, lanes: new Array<number>(LANES).fill(0)}),
     step: (acc: {rows: number; lanes: number[]}, ...values: unknown[]) => {
-      // One-shot: a hash object per row cost a quarter more over a million rows.
-      const h = hash('sha256', rowText(values), 'buffer')
-      for (let l = 0; l < LANES; l++) acc.lanes[l] += h.readUIntBE(l * LANE_BYTES, LANE_BYTES)
+      addRowLanes(rowText(values, parts), acc.lanes)
       acc.rows++
       return acc
     },
