@@ -120,13 +120,9 @@ function digestOf({rows, lanes}: LaneSums): string {
   return rows === 0 ? EMPTY_DIGEST : `${rows}:${sha256(`${rows}|${lanes.join(',')}`).slice(0, 40)}`
 }
 
-async function tableSums(knex: Knex, table: string): Promise<LaneSums> {
-  return dialectOf(knex).laneSums(knex, table, (await digestLayout(knex, table)).columns)
-}
-
 /** `rows:hash` of a table's content, whatever order its rows come in; computed by the database (see table-digest.ts). */
 export async function tableDigest(knex: Knex, table: string): Promise<string> {
-  return digestOf(await tableSums(knex, table))
+  return digestOf(await dialectOf(knex).laneSums(knex, table, (await digestLayout(knex, table)).columns))
 }
 
 /** The rows a digest counted. */
@@ -213,15 +209,16 @@ export async function changedDigests(trx: Knex | Knex.Transaction, action: strin
   for (const table of tables) {
     const input = COUNTED_BY[table]
     if (input && known.digests[table] !== undefined && (counters[input] ?? 0) === (known.counters[input] ?? 0)) continue
-    const columns = (await digestLayout(knex, table)).columns.join(',')
-    const summed = input && added?.table === table ? sumsAfter(known, input, counters[input] ?? 0, added, columns) : undefined
-    const sums = summed ?? (await tableSums(knex, table))
+    const {columns} = await digestLayout(knex, table)
+    // Only the registers' sums are kept, with the columns they cover: they are what an import adds to.
+    const covers = columns.join(',')
+    const summed = input && added?.table === table ? sumsAfter(known, input, counters[input] ?? 0, added, covers) : undefined
+    const sums = summed ?? (await dialectOf(knex).laneSums(knex, table, columns))
     const digest = digestOf(sums)
     if (digest !== (known.digests[table] ?? EMPTY_DIGEST)) changed[table] = digest
     known.digests[table] = digest
-    // Only the registers' sums are kept: they are what an import adds to; the other tables are small.
     if (input) {
-      known.sums[table] = {...sums, columns}
+      known.sums[table] = {...sums, columns: covers}
       known.counters[input] = counters[input] ?? 0
     }
   }

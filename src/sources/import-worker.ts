@@ -48,7 +48,7 @@ async function main(job: WorkerJob): Promise<void> {
     const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!) : jsonlRows(job.file)
     const dialect = dialectNamed(job.dialect)
     const encode = rowEncoder(dialect, job.importId, job.source, job.bulk)
-    const lanes = job.lanes && laneAdder(dialect, job.lanes, job.source)
+    const lanes = job.lanes && laneAdder(dialect, job.lanes, job.importId, job.source)
     for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, encode, job.limits, lanes)) {
       while (credits === 0) await new Promise<void>((ok) => (wake = ok))
       credits--

@@ -1,4 +1,5 @@
 import {Knex} from 'knex'
+import type {DigestLayout} from '../audit/ledger'
 import {BulkMode, Dialect} from '../store/dialect'
 import {detailsOf, LaneAdder, PreparedBatch, recordOf, RowEncoder} from './prepare-batches'
 import {RegisterSpec} from './register-spec'
@@ -20,12 +21,6 @@ export interface BatchOutcome {
 export interface AddedLanes {
   rows: number
   lanes: number[]
-}
-
-/** The digested columns of a register table (in digest order) and their declared types: see `digestLayout` in the audit ledger. */
-export interface LaneLayout {
-  columns: readonly string[]
-  types: readonly string[]
 }
 
 /** The columns every register adds to its record: the row's hash and where it came from. */
@@ -52,37 +47,43 @@ export function rowEncoder(
 
 /**
  * A new row's digest lanes, where the dialect knows how it stores values without reading them back:
- * the record's values and the bookkeeping written beside them, in the layout's column order. A column
- * neither holds (it would take its default) makes the row's lanes uncertain.
+ * the row as written (the record's values, then BOOKKEEPING, as `rowEncoder` and `loadBatch` write it)
+ * in the layout's column order. A column the row does not hold (it would take its default) makes the
+ * row's lanes uncertain.
  */
-export function laneAdder(dialect: Pick<Dialect, 'rowLanes'>, layout: LaneLayout, source: string): LaneAdder | undefined {
+export function laneAdder(
+  dialect: Pick<Dialect, 'rowLanes'>,
+  layout: DigestLayout,
+  importId: number,
+  source: string,
+): LaneAdder | undefined {
   if (!dialect.rowLanes) return undefined
   const lanes = dialect.rowLanes(layout.types)
   const row = new Array<unknown>(layout.columns.length)
-  const UNKNOWN = -1
-  const ROW_HASH = -2
-  const SOURCE = -3
-  const SOURCE_ROW = -4
-  const BOOKKEEPING_AT: Record<string, number> = {row_hash: ROW_HASH, source: SOURCE, source_row: SOURCE_ROW}
+  // BOOKKEEPING's values for the row at hand; only the hash and the row number change.
+  const bookkeeping: unknown[] = [undefined, importId, source, undefined]
   let last: readonly string[] | undefined
   let pick: number[] = []
-  return {
-    width: lanes.width,
-    add(fields, values, hash, rowNo, into, at) {
-      if (fields !== last) {
-        last = fields
-        pick = layout.columns.map((c) => (fields.includes(c) ? fields.indexOf(c) : (BOOKKEEPING_AT[c] ?? UNKNOWN)))
+  return (fields, values, hash, rowNo, into) => {
+    if (fields !== last) {
+      last = fields
+      const written = [...fields, ...BOOKKEEPING]
+      pick = layout.columns.map((c) => written.indexOf(c))
+    }
+    const width = fields.length
+    bookkeeping[0] = hash
+    bookkeeping[3] = rowNo
+    const at = into.length
+    for (let l = 0; l < lanes.width; l++) into.push(0)
+    for (let c = 0; c < pick.length; c++) {
+      const p = pick[c]
+      if (p < 0) {
+        into[at] = NaN
+        return
       }
-      for (let c = 0; c < pick.length; c++) {
-        const p = pick[c]
-        if (p >= 0) row[c] = values[p]
-        else if (p === ROW_HASH) row[c] = hash
-        else if (p === SOURCE) row[c] = source
-        else if (p === SOURCE_ROW) row[c] = rowNo
-        else return false
-      }
-      return lanes.lanesOf(row, into, at)
-    },
+      row[c] = p < width ? values[p] : bookkeeping[p - width]
+    }
+    if (!lanes.lanesOf(row, into, at)) into[at] = NaN
   }
 }
 

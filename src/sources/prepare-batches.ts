@@ -35,7 +35,7 @@ export interface PreparedBatch {
   /** Each good row as read; absent when `details` fetches them. */
   raws?: Raw[]
   rejects: Reject[]
-  /** Each good row's digest lanes, `LaneAdder.width` a row in row order (NaN where uncertain); absent when not summed ahead. */
+  /** Each good row's digest lanes, the same number a row, in row order (NaN where uncertain); absent when not summed ahead. */
   lanes?: number[]
   /** Values and rows as read of the good rows `rows` (indexes), for a batch that came without them. */
   details?: (rows: number[]) => Promise<RowDetails>
@@ -47,13 +47,10 @@ export interface ReadProgress {
 }
 
 /**
- * Adds a good row's digest lanes (its values in `fields` order, with the hash and row number the import
- * writes beside them) to `into` from `at`; false when they are not certain (see `laneAdder`).
+ * Appends a good row's digest lanes (from its values in `fields` order and the hash and row number the
+ * import writes beside them) to `into`, the first one NaN where they are not certain (see `laneAdder`).
  */
-export interface LaneAdder {
-  width: number
-  add(fields: readonly string[], values: readonly unknown[], hash: string, rowNo: number, into: number[], at: number): boolean
-}
+export type LaneAdder = (fields: readonly string[], values: readonly unknown[], hash: string, rowNo: number, into: number[]) => void
 
 /** A good row's insert text: its values, hash and row number in the store's literal form (`loadBatch` decides the layout). */
 export type RowEncoder = (values: unknown[], hash: string, rowNo: number) => string
@@ -122,12 +119,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
         batch.values!.push(values)
         batch.raws!.push(raw)
         if (literal !== undefined) (batch.literals ??= []).push(literal)
-        if (lanes) {
-          const into = (batch.lanes ??= [])
-          const at = into.length
-          for (let l = 0; l < lanes.width; l++) into.push(0)
-          if (!lanes.add(fields, values, h, rowNo, into, at)) into[at] = NaN
-        }
+        if (lanes) lanes(fields, values, h, rowNo, (batch.lanes ??= []))
       }
     }
     if (batchSize(batch) >= size) {

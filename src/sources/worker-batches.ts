@@ -1,10 +1,10 @@
 import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
+import type {DigestLayout} from '../audit/ledger'
 import {currentLang, Lang} from '../i18n'
 import {DialectName} from '../store/connection'
 import {BulkMode, RowLimits} from '../store/dialect'
-import type {LaneLayout} from './load-batch'
 import {PreparedBatch, ReadProgress, RowDetails} from './prepare-batches'
 import {localAliases} from './regions'
 
@@ -37,7 +37,7 @@ export interface WorkerSource extends FileRows {
   /** What one row may hold on this store: rows over it are rejected by the worker. */
   limits: RowLimits
   /** The register table's digested columns, where the worker sums new rows' digest lanes ahead (see `laneAdder`). */
-  lanes?: LaneLayout
+  lanes?: DigestLayout
 }
 
 /** What a worker is started with. */

@@ -50,10 +50,10 @@ export interface RowLanes {
 }
 
 /** How SQLite stores what a column is given, by the column's declared type (its "affinity"). */
-export type SqliteAffinity = 'integer' | 'text' | 'blob' | 'real' | 'numeric'
+type SqliteAffinity = 'integer' | 'text' | 'blob' | 'real' | 'numeric'
 
 /** SQLite's rules for a declared type's affinity (https://www.sqlite.org/datatype3.html, 3.1). */
-export function sqliteAffinity(declared: string): SqliteAffinity {
+function sqliteAffinity(declared: string): SqliteAffinity {
   const t = declared.toUpperCase()
   if (t.includes('INT')) return 'integer'
   if (t.includes('CHAR') || t.includes('CLOB') || t.includes('TEXT')) return 'text'
@@ -62,22 +62,23 @@ export function sqliteAffinity(declared: string): SqliteAffinity {
   return 'numeric'
 }
 
+/** A value whose stored form is not certain (see `storedValue`). */
+const UNCERTAIN = Symbol('uncertain')
+
 /**
- * A value as the text the SQLite aggregate will hash once the store has written it into a column of
- * this affinity (booleans as 1 and 0, undefined as NULL), or undefined where that is not certain:
+ * A value as the SQLite aggregate will read it back once the store has written it into a column of
+ * this affinity (booleans as 1 and 0, undefined as NULL), or UNCERTAIN where that is not certain:
  * a fraction (SQLite and JavaScript write some differently), a number in a text column (bound as a
  * double, it is kept as "12.0"), a string in a numeric column (SQLite may turn it into a number),
  * anything else unusual. Only what is certain is summed ahead.
  */
-function storedText(v: unknown, affinity: SqliteAffinity): string | undefined {
-  if (v === null || v === undefined) return '\u0000'
-  const text = affinity === 'text'
-  if (typeof v === 'string') return text || affinity === 'blob' ? v : undefined
-  // A number is bound as a double: a text column keeps it as text with a fraction ("12.0").
-  if (text) return undefined
-  if (typeof v === 'boolean') return v ? '1' : '0'
-  if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : undefined
-  return undefined
+function storedValue(v: unknown, affinity: SqliteAffinity): unknown {
+  if (v === null || v === undefined) return null
+  if (typeof v === 'string') return affinity === 'text' || affinity === 'blob' ? v : UNCERTAIN
+  if (affinity === 'text') return UNCERTAIN
+  if (typeof v === 'boolean') return v ? 1 : 0
+  if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? v : UNCERTAIN
+  return UNCERTAIN
 }
 
 /**
@@ -89,16 +90,16 @@ function storedText(v: unknown, affinity: SqliteAffinity): string | undefined {
  */
 export function sqliteRowLanes(types: readonly string[]): RowLanes {
   const affinities = types.map(sqliteAffinity)
-  const parts = new Array<string>(affinities.length)
+  const stored = new Array<unknown>(affinities.length)
+  const parts: string[] = []
   return {
     width: LANES,
     lanesOf(values, into, at) {
       for (let c = 0; c < affinities.length; c++) {
-        const text = storedText(values[c], affinities[c])
-        if (text === undefined) return false
-        parts[c] = text
+        stored[c] = storedValue(values[c], affinities[c])
+        if (stored[c] === UNCERTAIN) return false
       }
-      addRowLanes(parts.join('\u001f'), into, at)
+      addRowLanes(rowText(stored, parts), into, at)
       return true
     },
   }
