@@ -1,5 +1,4 @@
 import {Knex} from 'knex'
-import {DateTime} from 'luxon'
 import {InputError} from '../errors'
 import {bumpChange, Counters, stepOutput} from '../store/changes'
 import {getMeta, setMeta} from '../store/meta'
@@ -25,15 +24,19 @@ export interface InitResult {
   steps_created: number
 }
 
+// luxon is loaded when a date is worked out (init, a new cutover), not by every command that reads the plan.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const luxon = () => require('luxon') as typeof import('luxon')
+
 export function validCutover(value: string): string {
-  const d = DateTime.fromISO(value, {zone: 'Asia/Jakarta'})
+  const d = luxon().DateTime.fromISO(value, {zone: 'Asia/Jakarta'})
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !d.isValid)
     throw new InputError(msg().errors.cutoverNotDate({value}), msg().errors.cutoverNotDateFix)
   return value
 }
 
 export function dueDate(cutover: string, offsetDays: number): string {
-  return DateTime.fromISO(cutover, {zone: 'Asia/Jakarta'}).plus({days: offsetDays}).toISODate()!
+  return luxon().DateTime.fromISO(cutover, {zone: 'Asia/Jakarta'}).plus({days: offsetDays}).toISODate()!
 }
 
 export async function getCutover(knex: Knex): Promise<string | undefined> {

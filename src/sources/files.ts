@@ -5,7 +5,7 @@ import {RawRow} from './register-spec'
 import {HeaderRules} from './header'
 import {openJsonl} from './jsonl'
 import {openXlsx} from './xlsx'
-import {FileRows} from './worker-batches'
+import {FileRows, warmImportWorker} from './worker-batches'
 import {msg} from '../i18n'
 
 export interface InputFile {
@@ -37,6 +37,8 @@ export async function readRegisterFile(file: string, rules: HeaderRules & {sheet
     throw new InputError(msg().files.kindRefused({file, kind}), msg().files.kindRefusedFix({allow: rules.allow}))
   if (rules.sheet !== undefined && kind !== 'xlsx')
     throw new InputError(msg().files.sheetNotXlsx({file, kind}), msg().files.sheetNotXlsxFix)
+  // These two are read by the import's worker thread: it starts now and loads while the file is checked.
+  if (kind !== 'xlsx') warmImportWorker()
   if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows, offThread: {kind, file: source}}
   if (kind === 'xlsx') return {source, rows: (await openXlsx(source, rules, rules.sheet)).rows}
   const csv = await openCsv(source, rules)

@@ -84,7 +84,9 @@ export async function importRows<R extends Record<string, unknown>>(
   const limits = await store.dialect.rowLimits(knex, spec.table)
   // The new rows' digest lanes, summed as they are written where the store allows (SQLite), give the
   // register's digest for the audit entry without reading the whole table again.
-  const layout = store.dialect.rowLanes ? await digestLayout(knex, spec.table) : undefined
+  const {rowLanes} = store.dialect
+  const layout = rowLanes ? await digestLayout(knex, spec.table) : undefined
+  const laneTotals = layout && rowLanes ? rowLanes(layout.types).totals : undefined
   let added: AddedLanes | undefined = layout ? {rows: 0, lanes: []} : undefined
   const batches =
     opts.offThread && workerAvailable()
@@ -189,8 +191,8 @@ export async function importRows<R extends Record<string, unknown>>(
         change: change === undefined ? null : {[spec.register]: change},
       },
       trx,
-      added && change !== undefined
-        ? {table: spec.table, counter: change, sums: {rows: added.rows, lanes: added.lanes.map(String)}}
+      added && laneTotals && change !== undefined
+        ? {table: spec.table, counter: change, sums: {rows: added.rows, lanes: laneTotals(added.lanes)}}
         : undefined,
     )
   })
@@ -210,7 +212,9 @@ function sumLanes(a: AddedLanes | undefined, b: AddedLanes | undefined): AddedLa
   if (!a || !b) return undefined
   if (!b.rows) return a
   if (!a.rows) return b
-  return {rows: a.rows + b.rows, lanes: a.lanes.map((l, i) => l + b.lanes[i])}
+  const lanes = a.lanes.map((l, i) => l + b.lanes[i])
+  // Past 2^53 a sum is no longer exact: the table is read instead (billions of rows on either store).
+  return lanes.every(Number.isSafeInteger) ? {rows: a.rows + b.rows, lanes} : undefined
 }
 
 /**

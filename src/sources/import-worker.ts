@@ -1,4 +1,4 @@
-import {parentPort, workerData} from 'node:worker_threads'
+import {parentPort} from 'node:worker_threads'
 import {setLang} from '../i18n'
 import {dialectNamed} from '../store/dialect'
 import {csvRows} from './csv'
@@ -24,6 +24,7 @@ async function main(job: WorkerJob): Promise<void> {
   const kept = new Map<number, PreparedBatch>()
   const send = (m: WorkerMessage) => port.postMessage(m)
   port.on('message', (m: ToWorker) => {
+    if (m.type === 'job') return
     if (m.type === 'more') {
       credits++
       wake?.()
@@ -68,4 +69,7 @@ async function main(job: WorkerJob): Promise<void> {
   }
 }
 
-void main(workerData as WorkerJob)
+// The job comes as the first message: the thread may be started before the import knows it (warmImportWorker).
+parentPort!.once('message', (m: ToWorker) => {
+  if (m.type === 'job') void main(m.job)
+})

@@ -107,24 +107,61 @@ export function parseInstant(text: string): {ok: true; ms: number} | {ok: false;
 /** Instants whose ISO text Date and luxon write alike; luxon formats the rest. */
 const FAST_FROM = Date.UTC(1900, 0, 1)
 const FAST_TO = Date.UTC(9998, 11, 31)
+const DAY_MS = 86_400_000
+/** "00" to "59": the time of day is put together from these rather than cut from a Date's ISO text. */
+const TWO = Array.from({length: 60}, (_, n) => String(n).padStart(2, '0'))
+
+/** A calendar day's own fields (day number since the epoch): kept for the last day seen. */
+interface DayFields {
+  day: number
+  date: string
+  period: string
+  weekday: number
+}
+
+/**
+ * The fields of day `day`, from `last` when it is that day. Registers come roughly in time order,
+ * so consecutive rows share a day: a million-row import formats a few thousand days rather than a
+ * Date per row, and the rows of a day share one date and period text.
+ */
+function dayFields(day: number, last: DayFields): DayFields {
+  if (day === last.day) return last
+  const d = new Date(day * DAY_MS)
+  const date = d.toISOString().slice(0, 10)
+  return {day, date, period: date.slice(0, 7), weekday: ((d.getUTCDay() + 6) % 7) + 1}
+}
+
+/** The time of day `HH:mm:ss` of `inDay` milliseconds since midnight. */
+function timeOfDay(inDay: number): string {
+  const seconds = Math.floor(inDay / 1000)
+  return `${TWO[Math.floor(seconds / 3600)]}:${TWO[Math.floor(seconds / 60) % 60]}:${TWO[seconds % 60]}`
+}
+
+let lastUtc: DayFields = {day: NaN, date: '', period: '', weekday: 0}
+let lastLocal: DayFields = lastUtc
 
 /** `utcIso` of epoch milliseconds. */
 export function utcIsoMs(ms: number): string {
   if (ms < FAST_FROM || ms > FAST_TO) return utcIso(DateTime.fromMillis(ms, {zone: SERVICE_ZONE}))
-  const iso = new Date(ms).toISOString()
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso
+  const day = Math.floor(ms / DAY_MS)
+  lastUtc = dayFields(day, lastUtc)
+  const inDay = ms - day * DAY_MS
+  const millis = inDay % 1000
+  return `${lastUtc.date}T${timeOfDay(inDay)}${millis ? `.${String(millis).padStart(3, '0')}` : ''}Z`
 }
 
 /** `jakartaFields` of epoch milliseconds. */
 export function jakartaFieldsMs(ms: number): {local: string; period: string; date: string; weekday: number; minute: number} {
   if (ms < FAST_FROM || ms > FAST_TO) return jakartaFields(DateTime.fromMillis(ms, {zone: SERVICE_ZONE}))
-  const j = new Date(ms + JAKARTA_MS)
-  const iso = j.toISOString()
+  const wall = ms + JAKARTA_MS
+  const day = Math.floor(wall / DAY_MS)
+  lastLocal = dayFields(day, lastLocal)
+  const inDay = wall - day * DAY_MS
   return {
-    local: `${iso.slice(0, 10)} ${iso.slice(11, 19)}`,
-    period: iso.slice(0, 7),
-    date: iso.slice(0, 10),
-    weekday: ((j.getUTCDay() + 6) % 7) + 1,
-    minute: j.getUTCHours() * 60 + j.getUTCMinutes(),
+    local: `${lastLocal.date} ${timeOfDay(inDay)}`,
+    period: lastLocal.period,
+    date: lastLocal.date,
+    weekday: lastLocal.weekday,
+    minute: Math.floor(inDay / 60_000),
   }
 }

@@ -24,8 +24,8 @@ export type WorkerMessage =
   | {type: 'done'; read: number}
   | {type: 'failed'; message: string; read: number}
 
-/** What the writer sends: room for one more batch, or a request for some rows' details. */
-export type ToWorker = {type: 'more'} | {type: 'details'; id: number; seq: number; rows: number[]}
+/** What the writer sends: the job (first, once), room for one more batch, or a request for some rows' details. */
+export type ToWorker = {type: 'job'; job: WorkerJob} | {type: 'more'} | {type: 'details'; id: number; seq: number; rows: number[]}
 
 /** Which file, which register, and what the worker needs to write new rows' insert text ahead (see `rowEncoder`). */
 export interface WorkerSource extends FileRows {
@@ -62,15 +62,40 @@ export function workerAvailable(): boolean {
   return existsSync(SCRIPT)
 }
 
+// Explicit limits make V8 grow the worker's heap as it needs rather than as the machine allows (measured:
+// about 90 MB less at peak); the old generation's cap is far above what a batch of even very wide rows holds.
+const startWorker = () => new Worker(SCRIPT, {resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16}})
+
+/** A worker started ahead of its job (see `warmImportWorker`), until an import takes it. */
+let warm: Worker | undefined
+
+/**
+ * Start the import's worker thread ahead, while this thread still checks the file and readies the
+ * store: loading its modules takes about 0.2 s, which otherwise comes before the first row. It does
+ * not keep the process alive, and the next `workerBatches` takes it; one that stopped is not taken.
+ */
+export function warmImportWorker(): void {
+  if (warm || !workerAvailable()) return
+  const worker = (warm = startWorker())
+  worker.unref()
+  // Until taken, a worker that fails only stops being the warm one; the import then starts its own.
+  const drop = () => {
+    if (warm === worker) warm = undefined
+  }
+  worker.once('error', drop)
+  worker.once('exit', drop)
+}
+
 /**
  * Read, validate and hash a register file in a worker thread while this thread writes: the worker
  * stays at most BATCHES_AHEAD batches ahead and is ended however the import ends.
  */
 export async function* workerBatches(source: WorkerSource, batchSize: number, progress: ReadProgress): AsyncGenerator<PreparedBatch> {
   const job: WorkerJob = {...source, batchSize, aliases: localAliases(), lang: currentLang()}
-  // Explicit limits make V8 grow the worker's heap as it needs rather than as the machine allows (measured:
-  // about 90 MB less at peak); the old generation's cap is far above what a batch of even very wide rows holds.
-  const worker = new Worker(SCRIPT, {workerData: job, resourceLimits: {maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16}})
+  const worker = warm ?? startWorker()
+  warm = undefined
+  worker.ref()
+  worker.postMessage({type: 'job', job} satisfies ToWorker)
   type Event = WorkerMessage | {type: 'error'; error: Error} | {type: 'exit'; code: number}
   const queue: Event[] = []
   const asked = new Map<number, {ok: (d: RowDetails) => void; fail: (e: Error) => void}>()

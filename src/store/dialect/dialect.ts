@@ -41,8 +41,8 @@ export interface Dialect {
   laneSums(knex: Knex, table: string, columns: readonly string[]): Promise<LaneSums>
   /**
    * Lanes of rows about to be written, from the values the store is given and the digested columns'
-   * declared types (in digest order), where this database's stored forms are known without reading the
-   * rows back (SQLite); undefined where they are not (MySQL hashes in the server, by its own rendering).
+   * declared types (in digest order), for the values whose stored form is known without reading the
+   * rows back; undefined for a database whose stored forms are not known.
    */
   readonly rowLanes?: (types: readonly string[]) => RowLanes
   /** Bulk access to a register table inside `trx`: the hot path of an import. */

@@ -4,7 +4,7 @@ import {msg} from '../../i18n'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
 import {guardConnection, guardQueries, streamRows} from './mysql-faults'
-import {mysqlLaneSums} from './table-digest'
+import {mysqlLaneSums, mysqlRowLanes} from './table-digest'
 import {acquireMysqlLock} from './mysql-lock'
 
 const CLIENT = 'mysql2'
@@ -199,6 +199,7 @@ export const mysqlDialect: Dialect = {
 
   rowLiteral,
   laneSums: mysqlLaneSums,
+  rowLanes: mysqlRowLanes,
 
   overlapBatches: true,
 

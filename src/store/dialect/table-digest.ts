@@ -47,6 +47,8 @@ function addRowLanes(text: string, lanes: {[i: number]: number}, at = 0): void {
 export interface RowLanes {
   width: number
   lanesOf(values: readonly unknown[], into: {[i: number]: number}, at: number): boolean
+  /** Rows' lanes, summed lane by lane, as the lane sums `laneSums` reads (`LaneSums.lanes`). */
+  totals(summed: readonly number[]): string[]
 }
 
 /** How SQLite stores what a column is given, by the column's declared type (its "affinity"). */
@@ -82,6 +84,25 @@ function storedValue(v: unknown, affinity: SqliteAffinity): unknown {
 }
 
 /**
+ * A row's text as the database will read it back once written, its columns of these kinds (`storedOf`
+ * gives a value's stored form or UNCERTAIN); undefined when any value's stored form is not certain.
+ */
+function storedRowText<K>(
+  kinds: readonly K[],
+  storedOf: (v: unknown, kind: K) => unknown,
+): (values: readonly unknown[]) => string | undefined {
+  const stored = new Array<unknown>(kinds.length)
+  const parts: string[] = []
+  return (values) => {
+    for (let c = 0; c < kinds.length; c++) {
+      stored[c] = storedOf(values[c], kinds[c])
+      if (stored[c] === UNCERTAIN) return undefined
+    }
+    return rowText(stored, parts)
+  }
+}
+
+/**
  * The lanes of rows about to be written to a SQLite table, worked out from the values the store is
  * given: summed with the lanes the table had, they are the lanes `sqliteLaneSums` would read after
  * the write, without reading the table again. `types` are the digested columns' declared types (in
@@ -89,19 +110,16 @@ function storedValue(v: unknown, affinity: SqliteAffinity): unknown {
  * value's stored form is not certain.
  */
 export function sqliteRowLanes(types: readonly string[]): RowLanes {
-  const affinities = types.map(sqliteAffinity)
-  const stored = new Array<unknown>(affinities.length)
-  const parts: string[] = []
+  const textOf = storedRowText(types.map(sqliteAffinity), storedValue)
   return {
     width: LANES,
     lanesOf(values, into, at) {
-      for (let c = 0; c < affinities.length; c++) {
-        stored[c] = storedValue(values[c], affinities[c])
-        if (stored[c] === UNCERTAIN) return false
-      }
-      addRowLanes(rowText(stored, parts), into, at)
+      const text = textOf(values)
+      if (text === undefined) return false
+      addRowLanes(text, into, at)
       return true
     },
+    totals: (summed) => summed.map(String),
   }
 }
 
@@ -149,4 +167,78 @@ export async function mysqlLaneSums(knex: Knex, table: string, columns: readonly
   )
   const r = rows[0] as Record<string, unknown>
   return {rows: Number(r.n), lanes: [String(r.l0), String(r.l1)]}
+}
+
+/** Bits of a 60-bit MariaDB lane per piece summed in JavaScript: three pieces a lane stay exact up to 2^33 rows. */
+const PIECE_BITS = 20
+/** Pieces a row: three for each of the two lanes `mysqlLaneSums` cuts from the first 30 hex digits of the row hash. */
+const MYSQL_PIECES = 6
+
+/** The largest value a MariaDB integer column takes whatever its sign (signed range, positive half). */
+const MYSQL_INT_MAX: Record<string, number> = {
+  tinyint: 127,
+  smallint: 32767,
+  mediumint: 8388607,
+  int: 2147483647,
+  bigint: Number.MAX_SAFE_INTEGER,
+}
+/** Bytes a MariaDB text column keeps; a longer value is cut where the server is not strict. */
+const MYSQL_TEXT_BYTES: Record<string, number> = {tinytext: 255, text: 65535, mediumtext: 16777215, longtext: 4294967295}
+
+/**
+ * A value as MariaDB's CONCAT_WS will read it back once the store has written it into a column of this
+ * type, or UNCERTAIN: strings in varchar columns (the import rejects a value longer than its varchar
+ * before writing it) and in text columns within their size, non-negative integers within the column's
+ * range, booleans in tinyint (1 and 0). Anything else (a number in a text column, a date, a decimal, a
+ * char column, which drops trailing spaces) is read from the table after all.
+ */
+function mysqlStoredValue(v: unknown, type: string): unknown {
+  if (v === null || v === undefined) return null
+  if (typeof v === 'string') {
+    if (type === 'varchar') return v
+    const bytes = MYSQL_TEXT_BYTES[type]
+    if (bytes === undefined) return UNCERTAIN
+    return v.length * 3 <= bytes || Buffer.byteLength(v, 'utf8') <= bytes ? v : UNCERTAIN
+  }
+  const max = MYSQL_INT_MAX[type]
+  if (max === undefined) return UNCERTAIN
+  if (typeof v === 'boolean') return type === 'tinyint' ? (v ? 1 : 0) : UNCERTAIN
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 && v <= max && !Object.is(v, -0) ? v : UNCERTAIN
+  return UNCERTAIN
+}
+
+/**
+ * The lanes of rows about to be written to a MariaDB table (see `sqliteRowLanes`): each row's text as
+ * `mysqlLaneSums` has the server build it (CONCAT_WS of the values, NULL as a NUL byte), hashed here;
+ * its two 60-bit lanes are cut into 20-bit pieces, which JavaScript numbers sum exactly, and put
+ * together again by `totals`.
+ */
+export function mysqlRowLanes(types: readonly string[]): RowLanes {
+  const textOf = storedRowText(
+    types.map((t) => t.toLowerCase()),
+    mysqlStoredValue,
+  )
+  return {
+    width: MYSQL_PIECES,
+    lanesOf(values, into, at) {
+      const text = textOf(values)
+      if (text === undefined) return false
+      const h = hash('sha256', text, 'binary')
+      const b = (i: number) => h.charCodeAt(i)
+      // Hex digits 1-15 and 16-30 of the hash (SUBSTRING(h, 1, 15), SUBSTRING(h, 16, 15)), five digits a piece.
+      into[at] += (b(0) << 12) | (b(1) << 4) | (b(2) >> 4)
+      into[at + 1] += ((b(2) & 15) << 16) | (b(3) << 8) | b(4)
+      into[at + 2] += (b(5) << 12) | (b(6) << 4) | (b(7) >> 4)
+      into[at + 3] += ((b(7) & 15) << 16) | (b(8) << 8) | b(9)
+      into[at + 4] += (b(10) << 12) | (b(11) << 4) | (b(12) >> 4)
+      into[at + 5] += ((b(12) & 15) << 16) | (b(13) << 8) | b(14)
+      return true
+    },
+    totals(summed) {
+      if (!summed.length) return []
+      const lane = (from: number) =>
+        (BigInt(summed[from]) << BigInt(2 * PIECE_BITS)) + (BigInt(summed[from + 1]) << BigInt(PIECE_BITS)) + BigInt(summed[from + 2])
+      return [String(lane(0)), String(lane(3))]
+    },
+  }
 }
