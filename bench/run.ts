@@ -419,6 +419,23 @@ const HISTORY = [
   '  batch for later details, a 32 MB young generation for the worker (median 27.2 s against 29.4 s over five runs each,',
   '  +20 MB; within the noise of this machine). The chart renderer now loads vega with a plain `import()`: the one built with',
   "  `new Function` was cached by V8 across jest's test files and failed CI once.",
+  '- Sixth look (issue 18, 2026-12-02, third session): an import that only adds rows to a MariaDB register gives the digest',
+  '  from the new rows’ lanes too: the worker reproduces the server’s `CONCAT_WS` rendering for values whose stored form is',
+  '  certain (docs/audit.md) and sums the two 60-bit lanes in 20-bit pieces; the whole-table read it saves took 5.4–6.9 s at',
+  '  1M, and the lanes cost the worker about 3.4 µs a row (0.33–0.36 s per 100k, the same on both stores). Alternated against',
+  '  the build before, one import each way, 1M on MariaDB: the default path 51.7 → 50.2 s (medians of five pairs: the worker,',
+  '  the longer thread there, took on most of what the server gave up), `--load-data` 45.5 → 40.6 s (three pairs). The worker',
+  '  formats stored instants and Jakarta fields from the day it last formatted rather than a Date’s ISO text per row: the',
+  '  worker’s pipeline alone over the 1M register 20.3 and 20.0 s → 17.3 and 16.9 s (fewer objects kept per row, so less',
+  '  scavenging); as whole imports that did not stand out from this machine’s noise (1M SQLite, two pairs: 25.8 and 26.3 s',
+  '  against 24.1 and 28.8 s). The worker thread is started when the register file is opened, so its modules load while the',
+  '  file is checked (first insert at 100k, profiled: 1.31–1.61 s → 1.16 s). Start-up: oclif’s check of its own Node range',
+  '  (semver, 47 modules) is skipped, only the run’s language catalogue is loaded, luxon and html-to-text load on use:',
+  '  `status` 0.51 → 0.49 s, `channels check … final_export` at 1M 0.57 → 0.54 s (medians of 21 and 11 alternated runs).',
+  '  Measured and dropped: a larger young generation for the worker (48 MB: 1M 25.4/27.9 → 25.2/27.4 s, +20 MB), a',
+  '  single-threaded collector (slower), the row hash written into a reused Buffer (a tenth of its 0.35 s per 100k), each',
+  '  batch’s rows kept serialized in the worker (V8’s serializer holds every object it wrote until the batch ends). In the',
+  '  run above the machine was slower than during those pairs (`status` 600 ms against 490 ms by hand the same hour).',
 ]
 
 /** For each goal a run can miss: why, and what meeting it would take. Printed only for the goals missed. */
@@ -432,9 +449,12 @@ const WHY: Record<string, string> = {
     'building the row-hash text, 2.1 s on timestamps; the writer spends 10.9 s inserting 31 values into the table and its',
     'indexes and 7.5 s in commits, and waits 5 s for the worker. The bare loop inserts 17 strings into a primary key. The',
     'whole import uses about 37 s user and 7.5 s system CPU on two cores, the bare loop about 15 s on one.',
-    'What would take it further: fewer allocations per row in the worker (the row hash over the record’s values without',
-    'building one text of the field names and the values, which changes every stored hash: a migration), and the',
-    'writer’s key look-up skipped for keys new to the table (an insert that reports a conflict instead).',
+    'Measured in the sixth look: the worker’s minor collections cost 5–6 µs a row, because each row’s objects live until',
+    'its batch of 2,000 is sent and kept (about 1 KB and 4–5 objects a row are promoted); the writer’s commits with',
+    '`synchronous = FULL` are 7 s at 1M (2.3 s of them the fsyncs, which the baseline pays too). What would take it further:',
+    'fewer objects kept per row in the worker (the rows held as text until sent), the row hash over the record’s values',
+    'without one text of the field names and the values (it changes every stored hash: a migration), and the writer’s key',
+    'look-up skipped for keys new to the table (an insert that reports a conflict instead).',
   ].join('\n'),
   'import-mysql': [
     '**Import vs `LOAD DATA`.** The baseline loads the same table with the same indexes inside the server. The import validates,',
@@ -444,7 +464,9 @@ const WHY: Record<string, string> = {
     'plus the server’s on the same two cores, which the baseline does not share with a client. Measured at 100k with',
     '`--load-data`: the client 6.4 s user and 2.0 s system CPU, the server 2.5–3.2 s, on two cores: at least 5.5 s of wall time',
     'against the baseline’s 1.7–2.1 s. The worker, which also writes each row’s text, is the longer thread; its garbage',
-    'collection alone is 1.4 s per 100,000 rows.',
+    'collection alone is 1.4 s per 100,000 rows. Since the sixth look an import that only adds rows no longer has the server',
+    'read the whole table for its digest (5.4–6.9 s at 1M), which the default path gave back to the worker’s longer',
+    'time (the lanes, 3.4 µs a row), and `--load-data` kept (45.5 → 40.6 s, alternated).',
   ].join('\n'),
   'export-sqlite': [
     "**Archive export vs the bare SQLite loop.** Beyond the baseline's read-and-write, the export splits months into files, hashes",
@@ -459,7 +481,8 @@ const WHY: Record<string, string> = {
   'final-export': [
     '**`channels check CHANNEL final_export`.** The check reads no ticket: whether the archive was verified is the tickets change',
     'counter against the one the verification saw, and the manifest’s hash. What is left is the process itself (Node, oclif, knex',
-    'and the store opened and checked), the same start-up `status` pays; see the `status` goal.',
+    'and the store opened and checked), the same start-up `status` pays; see the `status` goal. On MariaDB the driver and the',
+    'connection add about 0.3 s.',
   ].join('\n'),
   metrics: [
     "**Metrics vs the tool's own SQL run bare.** The difference is the CLI's start-up, opening the store (migrations checked),",
@@ -470,7 +493,7 @@ const WHY: Record<string, string> = {
     'time, metrics as grouped rows), so growth with size points at a stage that collects per-ticket data.',
   ].join('\n'),
   status:
-    '**`status` start-up.** Most of it is Node (about 0.1 s for `node -e 0` here), knex with its lodash modules and oclif starting; exceljs, jszip, resvg, listr2, @inquirer/prompts and the step runners load on use only.',
+    '**`status` start-up.** Most of it is Node (about 0.1 s for `node -e 0` here), oclif (about 0.1 s to load) and knex with its lodash modules (about 0.09 s, some 340 modules); exceljs, jszip, resvg, listr2, @inquirer/prompts, the step runners, luxon, html-to-text and the second language load on use only. By hand on an idle machine `status` takes 0.46–0.50 s; in the run above, on a slower hour, 0.6 s. What is left of our own is the mappings read with yaml and zod (about 0.05 s): V8’s code cache would halve module loading, but Node 20 has no compile cache, and v8-compile-cache breaks the dynamic `import()` oclif and the chart renderer use.',
   demo: '**Demo.** The demo runs the whole plan on the fixtures; see the stage timings above for where the time goes.',
 }
 
