@@ -7,7 +7,7 @@ import {jsonlRows} from './jsonl'
 import {laneAdder, rowEncoder} from './load-batch'
 import {PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {setLocalAliases} from './regions'
-import {BATCHES_AHEAD, ToWorker, WorkerJob, WorkerMessage} from './worker-batches'
+import {BATCHES_AHEAD, ToWorker, WorkerJob, WorkerMessage, WriterMessage} from './worker-batches'
 
 /** Batches whose details are kept for the writer: the one it writes and those it may already hold. */
 const KEPT = BATCHES_AHEAD + 2
@@ -23,8 +23,7 @@ async function main(job: WorkerJob): Promise<void> {
   let wake: (() => void) | undefined
   const kept = new Map<number, PreparedBatch>()
   const send = (m: WorkerMessage) => port.postMessage(m)
-  port.on('message', (m: ToWorker) => {
-    if (m.type === 'job') return
+  port.on('message', (m: WriterMessage) => {
     if (m.type === 'more') {
       credits++
       wake?.()

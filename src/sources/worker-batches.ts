@@ -24,8 +24,11 @@ export type WorkerMessage =
   | {type: 'done'; read: number}
   | {type: 'failed'; message: string; read: number}
 
-/** What the writer sends: the job (first, once), room for one more batch, or a request for some rows' details. */
-export type ToWorker = {type: 'job'; job: WorkerJob} | {type: 'more'} | {type: 'details'; id: number; seq: number; rows: number[]}
+/** What the writer sends once the worker has its job: room for one more batch, or a request for some rows' details. */
+export type WriterMessage = {type: 'more'} | {type: 'details'; id: number; seq: number; rows: number[]}
+
+/** What the writer sends: the job (first, once), then WriterMessages. */
+export type ToWorker = {type: 'job'; job: WorkerJob} | WriterMessage
 
 /** Which file, which register, and what the worker needs to write new rows' insert text ahead (see `rowEncoder`). */
 export interface WorkerSource extends FileRows {
@@ -120,7 +123,7 @@ export async function* workerBatches(source: WorkerSource, batchSize: number, pr
     new Promise<RowDetails>((ok, fail) => {
       const id = ++ids
       asked.set(id, {ok, fail})
-      worker.postMessage({type: 'details', id, seq, rows} satisfies ToWorker)
+      worker.postMessage({type: 'details', id, seq, rows} satisfies WriterMessage)
     })
   worker.on('message', (m: WorkerMessage) => push(m))
   worker.on('error', (error) => push({type: 'error', error}))
@@ -132,7 +135,7 @@ export async function* workerBatches(source: WorkerSource, batchSize: number, pr
       const m = queue.shift()!
       if (m.type === 'batch') {
         progress.read = m.read
-        worker.postMessage({type: 'more'} satisfies ToWorker)
+        worker.postMessage({type: 'more'} satisfies WriterMessage)
         yield {...m.batch, details: details(m.seq)}
       } else if (m.type === 'done') {
         progress.read = m.read

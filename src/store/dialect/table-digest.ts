@@ -153,6 +153,10 @@ export async function sqliteLaneSums(knex: Knex, table: string, columns: readonl
   }
 }
 
+/** Hex digits of the row hash per MariaDB lane (60 bits), the lanes taken one after the other from the first. */
+const MYSQL_LANE_DIGITS = 15
+const MYSQL_LANES = 2
+
 /**
  * MariaDB hashes and sums in the server: only one row of sums crosses the wire. Two lanes of 60 bits
  * (summed exactly as DECIMAL) rather than six: each lane reads the row hash again, and the server
@@ -161,18 +165,16 @@ export async function sqliteLaneSums(knex: Knex, table: string, columns: readonl
  */
 export async function mysqlLaneSums(knex: Knex, table: string, columns: readonly string[]): Promise<LaneSums> {
   const row = `SHA2(CONCAT_WS(CHAR(31), ${columns.map((c) => `IFNULL(\`${c}\`, CHAR(0))`).join(', ')}), 256)`
-  const lane = (from: number) => `COALESCE(SUM(CAST(CONV(SUBSTRING(h, ${from}, 15), 16, 10) AS UNSIGNED)), 0)`
-  const [rows] = await knex.raw(
-    `SELECT COUNT(*) AS n, ${lane(1)} AS l0, ${lane(16)} AS l1 FROM (SELECT ${row} AS h FROM \`${table}\`) AS x`,
-  )
+  const lane = (l: number) =>
+    `COALESCE(SUM(CAST(CONV(SUBSTRING(h, ${1 + l * MYSQL_LANE_DIGITS}, ${MYSQL_LANE_DIGITS}), 16, 10) AS UNSIGNED)), 0)`
+  const [rows] = await knex.raw(`SELECT COUNT(*) AS n, ${lane(0)} AS l0, ${lane(1)} AS l1 FROM (SELECT ${row} AS h FROM \`${table}\`) AS x`)
   const r = rows[0] as Record<string, unknown>
   return {rows: Number(r.n), lanes: [String(r.l0), String(r.l1)]}
 }
 
-/** Bits of a 60-bit MariaDB lane per piece summed in JavaScript: three pieces a lane stay exact up to 2^33 rows. */
-const PIECE_BITS = 20
-/** Pieces a row: three for each of the two lanes `mysqlLaneSums` cuts from the first 30 hex digits of the row hash. */
-const MYSQL_PIECES = 6
+/** Hex digits of a lane per piece summed in JavaScript (20 bits): three pieces a lane, exact up to 2^33 rows. */
+const PIECE_DIGITS = 5
+const PIECES_PER_LANE = MYSQL_LANE_DIGITS / PIECE_DIGITS
 
 /** The largest value a MariaDB integer column takes whatever its sign (signed range, positive half). */
 const MYSQL_INT_MAX: Record<string, number> = {
@@ -219,26 +221,28 @@ export function mysqlRowLanes(types: readonly string[]): RowLanes {
     mysqlStoredValue,
   )
   return {
-    width: MYSQL_PIECES,
+    width: MYSQL_LANES * PIECES_PER_LANE,
     lanesOf(values, into, at) {
       const text = textOf(values)
       if (text === undefined) return false
+      // The hash as bytes (a latin1 string); hex digit d is the high or low half of byte d / 2.
       const h = hash('sha256', text, 'binary')
-      const b = (i: number) => h.charCodeAt(i)
-      // Hex digits 1-15 and 16-30 of the hash (SUBSTRING(h, 1, 15), SUBSTRING(h, 16, 15)), five digits a piece.
-      into[at] += (b(0) << 12) | (b(1) << 4) | (b(2) >> 4)
-      into[at + 1] += ((b(2) & 15) << 16) | (b(3) << 8) | b(4)
-      into[at + 2] += (b(5) << 12) | (b(6) << 4) | (b(7) >> 4)
-      into[at + 3] += ((b(7) & 15) << 16) | (b(8) << 8) | b(9)
-      into[at + 4] += (b(10) << 12) | (b(11) << 4) | (b(12) >> 4)
-      into[at + 5] += ((b(12) & 15) << 16) | (b(13) << 8) | b(14)
+      for (let p = 0, d = 0; p < MYSQL_LANES * PIECES_PER_LANE; p++) {
+        let piece = 0
+        for (const end = d + PIECE_DIGITS; d < end; d++) piece = piece * 16 + ((h.charCodeAt(d >> 1) >> (d & 1 ? 0 : 4)) & 15)
+        into[at + p] += piece
+      }
       return true
     },
     totals(summed) {
       if (!summed.length) return []
-      const lane = (from: number) =>
-        (BigInt(summed[from]) << BigInt(2 * PIECE_BITS)) + (BigInt(summed[from + 1]) << BigInt(PIECE_BITS)) + BigInt(summed[from + 2])
-      return [String(lane(0)), String(lane(3))]
+      const lanes: string[] = []
+      for (let l = 0; l < MYSQL_LANES; l++) {
+        let lane = 0n
+        for (let p = 0; p < PIECES_PER_LANE; p++) lane = (lane << BigInt(4 * PIECE_DIGITS)) + BigInt(summed[l * PIECES_PER_LANE + p])
+        lanes.push(String(lane))
+      }
+      return lanes
     },
   }
 }
