@@ -49,7 +49,9 @@ async function readHeader(file: string): Promise<string[]> {
 const CHUNK = 1 << 16
 
 /** The record separator a file uses, as its header line ends (a file keeps one; csv-parse detected it the same way). */
-function newlineOf(text: string): '\r\n' | '\n' | '\r' {
+type Newline = '\r\n' | '\n' | '\r'
+
+function newlineOf(text: string): Newline {
   const at = text.search(/[\r\n]/)
   if (at < 0 || text[at] === '\n') return '\n'
   return text[at + 1] === '\n' ? '\r\n' : '\r'
@@ -62,10 +64,15 @@ function newlineOf(text: string): '\r\n' | '\n' | '\r' {
  * linear time whatever it holds. A record longer than the limit is never held whole: it becomes a
  * reject and is skipped to its end (or to the end of the file, when its quote never closes).
  */
-export async function* csvRows(file: string, columns: (string | null)[], limits: ReaderLimits = readerLimits()): AsyncGenerator<RawRow> {
+export async function* csvRows(
+  file: string,
+  columns: (string | null)[],
+  limits: ReaderLimits = readerLimits(),
+  passages?: CsvPassages,
+): AsyncGenerator<RawRow> {
   const m = msg().readers
   let parser: InstanceType<typeof Papa.Parser> | undefined
-  let newline = '\n'
+  let newline: Newline = '\n'
   let carry = ''
   let retryAt = 0
   let first = true
@@ -80,8 +87,7 @@ export async function* csvRows(file: string, columns: (string | null)[], limits:
       return undefined
     }
     if (problem === undefined && rec.every((v) => v.trim() === '')) return undefined
-    const raw: Record<string, string | undefined> = {}
-    for (let i = 0; i < width; i++) if (columns[i]) raw[columns[i]!] = rec[i]
+    const raw = rawOf(rec, columns)
     if (problem !== undefined) return {rowNo, raw, error: {field: '(row)', reason: m.csvUnreadable({problem})}}
     if (rec.length !== width && rec.slice(width).some((v) => v.trim() !== ''))
       return {rowNo, raw, error: {field: '(row)', reason: m.csvFieldCount({fields: rec.length, width})}}
@@ -102,6 +108,7 @@ export async function* csvRows(file: string, columns: (string | null)[], limits:
     parser ??= new Papa.Parser({delimiter: ',', newline: (newline = newlineOf(text)), quoteChar: '"'})
     const result = parser.parse(text, 0, !last)
     const data = result.data as string[][]
+    passages?.add({before: rowNo, text, last, newline})
     const problems = new Map<number, string>()
     // Errors about the cut row at the end are not errors yet: that row is parsed again with more text.
     for (const e of result.errors)
@@ -147,4 +154,66 @@ function recordEnd(text: string, newline: string, state: {quoted: boolean}): num
     else if (c === end && !state.quoted) return i + 1
   }
   return -1
+}
+
+/** A record's fields by the register's names (`columns[i]` names the i-th field; null: not used). */
+function rawOf(rec: string[], columns: (string | null)[]): Record<string, string | undefined> {
+  const raw: Record<string, string | undefined> = {}
+  for (let i = 0; i < columns.length; i++) if (columns[i]) raw[columns[i]!] = rec[i]
+  return raw
+}
+
+/** Text `csvRows` parsed in one step: the records after row `before`, parsed again the same way to give rows back. */
+interface Passage {
+  before: number
+  text: string
+  last: boolean
+  newline: Newline
+}
+
+/**
+ * The text of the records a CSV reader parsed lately, so that some rows can be had again by number
+ * (an update's values, a repeated key's reject) without keeping every row as read: at a million
+ * tickets, the import's worker spent more time collecting the rows it kept than reading them. A few
+ * large strings cost the collector next to nothing; the rows are parsed again only when asked for.
+ */
+export class CsvPassages {
+  private kept: Passage[] = []
+  /** Passages added before the first one kept. */
+  private dropped = 0
+
+  constructor(private readonly columns: (string | null)[]) {}
+
+  /** How many passages have been added so far: a mark for `forget`. */
+  get added(): number {
+    return this.dropped + this.kept.length
+  }
+
+  add(p: Passage): void {
+    this.kept.push(p)
+  }
+
+  /** Drop the passages added before mark `mark`. */
+  forget(mark: number): void {
+    if (mark <= this.dropped) return
+    this.kept.splice(0, mark - this.dropped)
+    this.dropped = mark
+  }
+
+  /** The rows numbered `rowNos` as `csvRows` gave them; a row no longer kept is an error, never a guess. */
+  rows(rowNos: readonly number[]): Record<string, string | undefined>[] {
+    const parsed = new Map<Passage, string[][]>()
+    return rowNos.map((rowNo) => {
+      let p: Passage | undefined
+      for (let k = this.kept.length - 1; k >= 0 && !p; k--) if (this.kept[k].before < rowNo) p = this.kept[k]
+      const data = p && (parsed.get(p) ?? parsed.set(p, this.parse(p)).get(p)!)
+      const rec = data?.[rowNo - p!.before - 1]
+      if (!rec) throw new Error(`row ${rowNo} of the register is no longer kept by its reader`)
+      return rawOf(rec, this.columns)
+    })
+  }
+
+  private parse(p: Passage): string[][] {
+    return new Papa.Parser({delimiter: ',', newline: p.newline, quoteChar: '"'}).parse(p.text, 0, !p.last).data as string[][]
+  }
 }

@@ -104,7 +104,7 @@ export async function importRows<R extends Record<string, unknown>>(
           size,
           reader,
         )
-      : prepareBatches(spec, rows, size, reader, encode, limits, layout && laneAdder(store.dialect, layout, importId, opts.source))
+      : prepareBatches(spec, rows, size, reader, {encode, limits, lanes: layout && laneAdder(store.dialect, layout, importId, opts.source)})
 
   /** Write one batch in its own transaction; the commit waits for the batch before it (`prior`) and is returned, not awaited. */
   const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {

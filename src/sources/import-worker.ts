@@ -1,27 +1,41 @@
 import {parentPort} from 'node:worker_threads'
 import {setLang} from '../i18n'
 import {dialectNamed} from '../store/dialect'
-import {csvRows} from './csv'
+import {CsvPassages, csvRows} from './csv'
 import {REGISTERS} from './import-file'
 import {jsonlRows} from './jsonl'
 import {laneAdder, rowEncoder} from './load-batch'
 import {PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {setLocalAliases} from './regions'
+import {RawRow, RegisterSpec} from './register-spec'
 import {BATCHES_AHEAD, ToWorker, WorkerJob, WorkerMessage, WriterMessage} from './worker-batches'
 
 /** Batches whose details are kept for the writer: the one it writes and those it may already hold. */
 const KEPT = BATCHES_AHEAD + 2
 
 /**
+ * What the worker keeps of a batch it sent: the good rows' numbers, and the rows as read where the
+ * reader cannot give them back; `mark` is how many passages the CSV reader had parsed when it was sent.
+ */
+interface KeptBatch {
+  rowNos: number[]
+  raws?: PreparedBatch['raws']
+  mark: number
+}
+
+/**
  * The import's worker thread: reads a register file, validates and hashes its rows, and hands batches
- * to the writer, keeping what only updates and rejects need until the writer asks for it.
+ * to the writer. What only updates and rejects need (a row's values, the row as read) is not kept row
+ * by row: a CSV row is parsed and validated again when the writer asks for it.
  */
 async function main(job: WorkerJob): Promise<void> {
   const port = parentPort!
   setLang(job.lang)
   let credits = BATCHES_AHEAD
   let wake: (() => void) | undefined
-  const kept = new Map<number, PreparedBatch>()
+  const kept = new Map<number, KeptBatch>()
+  const passages = job.kind === 'csv' ? new CsvPassages(job.columns!) : undefined
+  let spec: RegisterSpec<Record<string, unknown>> | undefined
   const send = (m: WorkerMessage) => port.postMessage(m)
   port.on('message', (m: WriterMessage) => {
     if (m.type === 'more') {
@@ -30,42 +44,55 @@ async function main(job: WorkerJob): Promise<void> {
       return
     }
     const b = kept.get(m.seq)
-    if (!b) throw new Error(`the writer asked for batch ${m.seq}, which the worker no longer keeps`)
-    send({
-      type: 'details',
-      id: m.id,
-      values: m.rows.map((i) => b.values![i]),
-      raws: m.rows.map((i) => b.raws![i]),
-    })
+    if (!b || !spec) throw new Error(`the writer asked for batch ${m.seq}, which the worker no longer keeps`)
+    const rowNos = m.rows.map((i) => b.rowNos[i])
+    const raws = b.raws ? m.rows.map((i) => b.raws![i]) : passages!.rows(rowNos)
+    send({type: 'details', id: m.id, values: valuesOf(spec, raws, rowNos), raws})
   })
   const progress: ReadProgress = {read: 0}
   let seq = 0
   try {
-    setLang(job.lang)
     setLocalAliases(job.aliases)
-    const spec = Object.values(REGISTERS).find((r) => r.spec.register === job.register)?.spec
+    spec = Object.values(REGISTERS).find((r) => r.spec.register === job.register)?.spec
     if (!spec) throw new Error(`no register ${job.register}`)
-    const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!) : jsonlRows(job.file)
+    const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!, undefined, passages) : jsonlRows(job.file)
     const dialect = dialectNamed(job.dialect)
     const encode = rowEncoder(dialect, job.importId, job.source, job.bulk)
     const lanes = job.lanes && laneAdder(dialect, job.lanes, job.importId, job.source)
-    for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, encode, job.limits, lanes)) {
+    const keep = {values: false, raws: !passages}
+    for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, {encode, limits: job.limits, lanes, keep})) {
       while (credits === 0) await new Promise<void>((ok) => (wake = ok))
       credits--
-      kept.set(++seq, batch)
+      kept.set(++seq, {rowNos: batch.rowNos, raws: batch.raws, mark: passages?.added ?? 0})
+      const gone = kept.get(seq - KEPT)
       kept.delete(seq - KEPT)
-      const {fields, rowNos, keys, hashes, literals, rejects, lanes: rowLanes} = batch
-      send({
-        type: 'batch',
-        seq,
-        batch: {fields, rowNos, keys, hashes, literals, rejects, lanes: rowLanes, values: literals ? undefined : batch.values},
-        read: progress.read,
-      })
+      // The oldest batch still kept starts in the passage that was the newest when the one before it was sent.
+      if (gone) passages?.forget(gone.mark - 1)
+      const {fields, rowNos, keys, hashes, texts, rejects, lanes: rowLanes, values} = batch
+      // The rows' texts move to the writer rather than being copied (see RowTexts).
+      port.postMessage(
+        {
+          type: 'batch',
+          seq,
+          batch: {fields, rowNos, keys, hashes, texts, rejects, lanes: rowLanes, values},
+          read: progress.read,
+        } satisfies WorkerMessage,
+        texts ? [texts.bytes.buffer as ArrayBuffer] : [],
+      )
     }
     send({type: 'done', read: progress.read})
   } catch (error) {
     send({type: 'failed', message: (error as Error).message ?? String(error), read: progress.read})
   }
+}
+
+/** Good rows' values, validated again from the rows as read (validation depends on nothing but the row and the import's look-ups). */
+function valuesOf(spec: RegisterSpec<Record<string, unknown>>, raws: RawRow['raw'][], rowNos: number[]): unknown[][] {
+  return raws.map((raw, k) => {
+    const {record} = spec.validate(raw, rowNos[k])
+    if (!record) throw new Error(`row ${rowNos[k]} no longer validates as it did when it was read`)
+    return Object.values(record)
+  })
 }
 
 // The job comes as the first message: the thread may be started before the import knows it (warmImportWorker).

@@ -169,7 +169,7 @@ export async function loadBatch<R extends Record<string, unknown>>(
         into[to++] = source
         into[to] = rowNos[i]
       },
-      literal: batch.literals ? (i) => batch.literals![i] : undefined,
+      texts: batch.texts,
     })
   }
   if (unchanged.length > 0) await table.markSeen(unchanged, importId)

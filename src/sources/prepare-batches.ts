@@ -1,4 +1,4 @@
-import type {RowLimits} from '../store/dialect'
+import {RowLimits, RowTexts, RowTextWriter} from '../store/dialect'
 import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {Reject} from './rejects'
 import {overLongFields, oversizedRow} from './row-limits'
@@ -20,7 +20,7 @@ export interface RowDetails {
  * insert, and one flat list for the whole batch (528 KB for 2,000 tickets) went to V8's large-object
  * space, freed only by a full collection (at 1M tickets: 260–280 MB peak against 230 MB, and a fifth
  * more system time). What only updates and rejects need (the rows as read, and the values where the
- * rows come as literals) stays with the worker until asked for.
+ * rows come as text) stays with the worker until asked for.
  */
 export interface PreparedBatch {
   /** The record's fields, in the order of each row's values; every row of a batch has the same. */
@@ -28,10 +28,10 @@ export interface PreparedBatch {
   rowNos: number[]
   keys: string[]
   hashes: string[]
-  /** Each good row's values, in `fields` order; absent when they come as `literals`. */
+  /** Each good row's values, in `fields` order; absent when they come as `texts`. */
   values?: unknown[][]
-  /** Each good row as the store's literal text for a bulk insert, where the store takes rows as text (see `rowEncoder`). */
-  literals?: string[]
+  /** The good rows as the store's literal text for a bulk insert, where the store takes rows as text (see `rowEncoder`). */
+  texts?: RowTexts
   /** Each good row as read; absent when `details` fetches them. */
   raws?: Raw[]
   rejects: Reject[]
@@ -55,8 +55,6 @@ export type LaneAdder = (fields: readonly string[], values: readonly unknown[], 
 /** A good row's insert text: its values, hash and row number in the store's literal form (`loadBatch` decides the layout). */
 export type RowEncoder = (values: unknown[], hash: string, rowNo: number) => string
 
-const emptyBatch = (fields: string[]): PreparedBatch => ({fields, rowNos: [], keys: [], hashes: [], values: [], raws: [], rejects: []})
-
 /** Rows, good and rejected, in a batch. */
 export const batchSize = (b: PreparedBatch): number => b.rowNos.length + b.rejects.length
 
@@ -74,23 +72,48 @@ export function recordOf(fields: string[], values: unknown[]): Record<string, un
   return record
 }
 
+/** What `prepareBatches` does beside validating and hashing, and what its batches keep. */
+export interface PrepareOptions {
+  /** Writes each good row's insert text, where the store takes rows as text. */
+  encode?: RowEncoder
+  /** What one row may hold on this store: rows over it are rejected. */
+  limits?: RowLimits
+  /** Sums each good row's digest lanes. */
+  lanes?: LaneAdder
+  /**
+   * Whether batches keep each good row's values and the rows as read (both by default). Values the
+   * writer binds are always kept; whoever leaves the rest out answers `details` for them itself.
+   */
+  keep?: {values: boolean; raws: boolean}
+}
+
 /**
- * Validate and hash rows as they are read, `size` rows (good and rejected) to a batch, with each
- * good row's insert text where `encode` is given and its digest lanes where `lanes` is. Runs in the import's worker thread for a register
- * file, in the caller's thread for other readers.
+ * Validate and hash rows as they are read, `size` rows (good and rejected) to a batch. Runs in the
+ * import's worker thread for a register file, in the caller's thread for other readers.
  */
 export async function* prepareBatches<R extends Record<string, unknown>>(
   spec: RegisterSpec<R>,
   rows: AsyncIterable<RawRow>,
   size: number,
   progress: ReadProgress = {read: 0},
-  encode?: RowEncoder,
-  limits?: RowLimits,
-  lanes?: LaneAdder,
+  {encode, limits, lanes, keep = {values: true, raws: true}}: PrepareOptions = {},
 ): AsyncGenerator<PreparedBatch> {
+  const keepValues = keep.values || !encode
+  const emptyBatch = (fields: string[]): PreparedBatch => ({
+    fields,
+    rowNos: [],
+    keys: [],
+    hashes: [],
+    ...(keepValues ? {values: []} : {}),
+    ...(keep.raws ? {raws: []} : {}),
+    rejects: [],
+  })
   const hash = valuesHasher()
   spec.prepare?.()
   let batch = emptyBatch([])
+  const texts = encode && new RowTextWriter()
+  // The rows' texts go with the batch as one block (see RowTexts).
+  const sealed = (b: PreparedBatch): PreparedBatch => (texts ? {...b, texts: texts.finish()} : b)
   for await (const {rowNo, raw, error} of rows) {
     progress.read++
     const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)
@@ -100,7 +123,7 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
       let fields = batch.fields
       if (!sameFields(record, fields)) {
         // A record shaped unlike the batch's (a register that leaves a field out) starts a batch of its own.
-        if (batchSize(batch) > 0) yield batch
+        if (batchSize(batch) > 0) yield sealed(batch)
         batch = emptyBatch((fields = Object.keys(record)))
       }
       // The record's keys are `fields`, in order (sameFields): its values come in the same order, read in
@@ -116,18 +139,18 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
         batch.rowNos.push(rowNo)
         batch.keys.push(String(record[spec.key]))
         batch.hashes.push(h)
-        batch.values!.push(values)
-        batch.raws!.push(raw)
-        if (literal !== undefined) (batch.literals ??= []).push(literal)
+        batch.values?.push(values)
+        batch.raws?.push(raw)
+        if (literal !== undefined) texts!.push(literal)
         if (lanes) lanes(fields, values, h, rowNo, (batch.lanes ??= []))
       }
     }
     if (batchSize(batch) >= size) {
-      yield batch
+      yield sealed(batch)
       batch = emptyBatch(batch.fields)
     }
   }
-  if (batchSize(batch) > 0) yield batch
+  if (batchSize(batch) > 0) yield sealed(batch)
 }
 
 function sameFields(record: Record<string, unknown>, fields: string[]): boolean {

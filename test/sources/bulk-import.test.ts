@@ -116,6 +116,34 @@ withDbs('a large register, read in a worker thread and written in overlapping ba
     ])
   })
 
+  it('updates and repeated keys late in a long register carry the rows as read, parsed again by the worker', async () => {
+    const line = (i: number, subject = `Subjek ${i}`) =>
+      `L${i},email,2025-02-03T08:00:00Z,pemda,,DAU,${subject},"isi ${i}\r\nbaris dua",false`
+    const rows = (edit: (i: number) => string = (i) => line(i)) =>
+      `${HEADER}\r\n${Array.from({length: 11_000}, (_, i) => edit(i)).join('\r\n')}\r\n`
+    expect(json(await run(['import', 'tickets', write(db().dir, 'long.csv', rows()), '--json']))).toMatchObject({loaded: 11_000})
+    // Six batches: the worker has long stopped keeping the text of the first ones when the last is written.
+    // Two rows changed (the middle of the file and near its end), and a key from the start repeated near the end.
+    const edits: Record<number, string> = {
+      5000: line(5000, 'Subjek baru'),
+      10_500: line(10_500, 'Subjek baru'),
+      10_900: line(3, 'Subjek lain'),
+    }
+    const changed = rows((i) => edits[i] ?? line(i))
+    const r = await run(['import', 'tickets', write(db().dir, 'changed.csv', changed), '--json'])
+    expect(r.stderr).toBe('')
+    expect(json(r)).toMatchObject({read: 11_000, updated: 2, unchanged: 10_997, rejected: 1})
+    const after = await db().use((s) => s.knex('tickets').whereIn('ticket_id', ['L3', 'L5000', 'L10500']).orderBy('ticket_id'))
+    expect(after.map((t: Row) => [t.ticket_id, t.subject, t.body])).toEqual([
+      ['L10500', 'Subjek baru', 'isi 10500\r\nbaris dua'],
+      ['L3', 'Subjek 3', 'isi 3\r\nbaris dua'],
+      ['L5000', 'Subjek baru', 'isi 5000\r\nbaris dua'],
+    ])
+    const reject = await db().use((s) => s.knex('rejects').orderBy('id', 'desc').first())
+    expect(reject).toMatchObject({row_no: 10_902, field: 'ticket_id'})
+    expect(JSON.parse(reject.raw)).toMatchObject({ticket_id: 'L3', subject: 'Subjek lain', body: 'isi 3\r\nbaris dua'})
+  })
+
   it('--load-data stores exactly what INSERT stores on MariaDB, and is refused on SQLite', async () => {
     const file = write(db().dir, 'register.csv', register())
     const r = await run(['import', 'tickets', file, '--json', '--load-data'])

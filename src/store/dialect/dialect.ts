@@ -1,6 +1,7 @@
 import {Knex} from 'knex'
 import {StoreLocation} from '../connection'
 import {LockAttempt, LockHolder} from './operator-lock'
+import {RowTexts} from './row-texts'
 import {LaneSums, RowLanes} from './table-digest'
 
 /**
@@ -25,9 +26,9 @@ export interface Dialect {
   /** Take the store-wide operator lock for `me`, or say who holds it. */
   acquireLock(knex: Knex, me: LockHolder): Promise<LockAttempt>
   /**
-   * A row's values as this database's literal text for a bulk insert, where statements carry their
-   * values as text (MySQL): the import's worker thread writes them, so the writing thread only joins
-   * them. Undefined where values are bound one by one (SQLite).
+   * A row's values as this database's literal text for a bulk insert, ending in the separator that
+   * comes after it in the statement or stream (see `RowTexts`), where statements carry their values as
+   * text (MySQL): the import's worker thread writes them. Undefined where values are bound one by one (SQLite).
    */
   readonly rowLiteral?: (values: readonly unknown[], mode: BulkMode) => string
   /** Why this store cannot take new rows in `mode` (undefined: it can); asked once before an import. */
@@ -75,17 +76,18 @@ export interface KeyedTable {
   /** `key`, `row_hash` and `seen_import` of the stored rows whose key is among `keys`. */
   stored(keys: readonly string[]): Promise<Record<string, unknown>[]>
   /** Insert new rows. */
-  insert<T>(rows: NewRows<T>): Promise<void>
+  insert(rows: NewRows): Promise<void>
   /** Set `seen_import` on the rows whose key is among `keys`. */
   markSeen(keys: readonly string[], importId: number): Promise<void>
 }
 
 /** Rows to insert, described without a row object each: building one per row cost more than the INSERT itself. */
-export interface NewRows<T> {
+export interface NewRows {
   columns: readonly string[]
-  rows: readonly T[]
-  /** Write `row`'s values, in column order, into `into` from index `at`. */
-  values(row: T, into: unknown[], at: number): void
-  /** The row as `Dialect.rowLiteral` wrote it, when the caller has it. */
-  literal?(row: T): string | undefined
+  /** The rows, as ascending indexes into the batch they come from. */
+  rows: readonly number[]
+  /** Write row `row`'s values, in column order, into `into` from index `at`. */
+  values(row: number, into: unknown[], at: number): void
+  /** The batch's rows as `Dialect.rowLiteral` wrote them, where the caller has them. */
+  texts?: RowTexts
 }

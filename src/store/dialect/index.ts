@@ -6,6 +6,8 @@ import {sqliteDialect} from './sqlite'
 
 export type {BulkMode, Dialect, KeyedTable, NewRows, RowLimits} from './dialect'
 export type {LaneSums, RowLanes} from './table-digest'
+export type {RowTexts} from './row-texts'
+export {RowTextWriter} from './row-texts'
 
 const DIALECTS: Record<DialectName, Dialect> = {sqlite: sqliteDialect, mysql: mysqlDialect}
 

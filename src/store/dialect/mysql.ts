@@ -4,6 +4,7 @@ import {msg} from '../../i18n'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
 import {guardConnection, guardQueries, streamRows} from './mysql-faults'
+import {bytesOf, rowChunks, RowTexts, RowTextWriter} from './row-texts'
 import {mysqlLaneSums, mysqlRowLanes} from './table-digest'
 import {acquireMysqlLock} from './mysql-lock'
 
@@ -12,11 +13,11 @@ const CLIENT = 'mysql2'
 /** Rows per multi-row INSERT, keeping statements a modest size. */
 const MAX_ROWS_PER_INSERT = 500
 /**
- * Characters of row text per statement or LOAD DATA piece: well inside max_allowed_packet whatever the
- * rows hold, and small enough for V8's young generation: larger strings live in its large-object space
- * until a full collection, which at a million rows grew the heap by a third.
+ * Bytes of row text per statement or LOAD DATA packet: well inside max_allowed_packet whatever the
+ * rows hold, and an INSERT's text small enough for V8's young generation: larger strings live in its
+ * large-object space until a full collection, which at a million rows grew the heap by a third.
  */
-const MAX_TEXT_CHARS = 1 << 16
+const MAX_TEXT_BYTES = 1 << 16
 
 /** LOAD DATA's default escapes (ESCAPED BY '\\'): NUL, tab, line ends and the backslash itself; NULL is \N. */
 const TSV_ESCAPES: Record<string, string> = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0'}
@@ -37,31 +38,27 @@ function mysqlEscape(): (typeof import('mysql2'))['escape'] {
   return (loadedEscape ??= (require('mysql2') as typeof import('mysql2')).escape)
 }
 
+/** A row's text and the separator after it: a line of LOAD DATA's input, or a tuple of a multi-row INSERT and its comma. */
 function rowLiteral(values: readonly unknown[], mode: BulkMode): string {
   const parts = new Array<string>(values.length)
   if (mode === 'load-data') {
     for (let i = 0; i < values.length; i++) parts[i] = tsvField(values[i])
-    return parts.join('\t')
+    return `${parts.join('\t')}\n`
   }
   const escape = mysqlEscape()
   for (let i = 0; i < values.length; i++) parts[i] = escape(values[i] as Parameters<typeof escape>[0])
-  return `(${parts.join(', ')})`
+  return `(${parts.join(', ')}),`
 }
 
-/** The lines as the bytes LOAD DATA LOCAL reads, in pieces of MAX_TEXT_CHARS (each becomes protocol packets). */
-function* tsvChunks(lines: string[]): Generator<Buffer> {
-  let piece: string[] = []
-  let chars = 0
-  for (const line of lines) {
-    piece.push(line)
-    chars += line.length + 1
-    if (chars >= MAX_TEXT_CHARS) {
-      yield Buffer.from(`${piece.join('\n')}\n`, 'utf8')
-      piece = []
-      chars = 0
-    }
+/** Rows given without their text, written here (the import's worker writes them ahead). */
+function textsOf({rows, columns, values}: NewRows, mode: BulkMode): {texts: RowTexts; rows: number[]} {
+  const writer = new RowTextWriter()
+  const into = new Array(columns.length)
+  for (const r of rows) {
+    values(r, into, 0)
+    writer.push(rowLiteral(into, mode))
   }
-  if (piece.length) yield Buffer.from(`${piece.join('\n')}\n`, 'utf8')
+  return {texts: writer.finish(), rows: rows.map((_, i) => i)}
 }
 
 /**
@@ -69,15 +66,17 @@ function* tsvChunks(lines: string[]): Generator<Buffer> {
  * server turns a row it cannot take into a warning and goes on (LOCAL implies IGNORE), so anything
  * but every row loaded without a warning fails the batch, which then rolls back.
  */
-async function loadData(conn: any, table: string, columns: readonly string[], lines: string[]): Promise<void> {
+async function loadData(conn: any, table: string, columns: readonly string[], texts: RowTexts, rows: readonly number[]): Promise<void> {
   const sql = `LOAD DATA LOCAL INFILE 'rows.tsv' INTO TABLE \`${table}\` CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${columns.map((c) => `\`${c}\``).join(', ')})`
   const run = (q: string | object) =>
     new Promise<any>((ok, fail) => conn.query(q, (error: Error | null, result: unknown) => (error ? fail(error) : ok(result))))
-  const result = await run({sql, infileStreamFactory: () => Readable.from(tsvChunks(lines))})
-  if (result.affectedRows !== lines.length || result.warningStatus) {
+  // The worker's bytes go out as they are: no copy, no string.
+  const pieces = [...rowChunks(texts, rows, Infinity, MAX_TEXT_BYTES)].map(([start, end]) => bytesOf(texts, start, end))
+  const result = await run({sql, infileStreamFactory: () => Readable.from(pieces)})
+  if (result.affectedRows !== rows.length || result.warningStatus) {
     const warnings: {Message: string}[] = result.warningStatus ? await run('SHOW WARNINGS LIMIT 3') : []
     throw new Error(
-      `LOAD DATA took ${result.affectedRows} of ${lines.length} rows into ${table}${warnings.length ? `: ${warnings.map((w) => w.Message).join('; ')}` : ''}`,
+      `LOAD DATA took ${result.affectedRows} of ${rows.length} rows into ${table}${warnings.length ? `: ${warnings.map((w) => w.Message).join('; ')}` : ''}`,
     )
   }
 }
@@ -94,36 +93,18 @@ function keyedTable(trx: Knex.Transaction, table: string, key: string, mode: Bul
         .select(key, 'row_hash', 'seen_import')
         .whereIn(key, keys as string[])
     },
-    async insert<T>({columns, rows, values, literal}: NewRows<T>) {
-      // Rows as text (written ahead by the import's worker where it could), sent straight to the
-      // connection: knex would scan the whole statement for placeholders it does not have.
-      const text = (r: T): string => {
-        const ready = literal?.(r)
-        if (ready !== undefined) return ready
-        const into = new Array(columns.length)
-        values(r, into, 0)
-        return rowLiteral(into, mode)
-      }
+    async insert(given) {
+      const {texts, rows} = given.texts ? {texts: given.texts, rows: given.rows} : textsOf(given, mode)
+      const columns = given.columns
       const conn = await trx.client.acquireConnection()
-      if (mode === 'load-data') return loadData(conn, table, columns, rows.map(text))
+      if (mode === 'load-data') return loadData(conn, table, columns, texts, rows)
       const head = `INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES `
       const query = (sql: string) => new Promise<void>((ok, fail) => conn.query(sql, (error: Error | null) => (error ? fail(error) : ok())))
-      // Statements sent one after another without waiting on each: the server works while the next is joined.
+      // Statements sent one after another without waiting on each: the server works while the next is
+      // decoded. Each is a run of consecutive rows, whose tuples and commas are already in place.
       const sent: Promise<void>[] = []
-      let chunk: string[] = []
-      let chars = 0
-      const send = () => {
-        if (chunk.length) sent.push(query(head + chunk.join(', ')))
-        chunk = []
-        chars = 0
-      }
-      for (const r of rows) {
-        const row = text(r)
-        if (chunk.length >= MAX_ROWS_PER_INSERT || (chunk.length && chars + row.length > MAX_TEXT_CHARS)) send()
-        chunk.push(row)
-        chars += row.length
-      }
-      send()
+      for (const [start, end] of rowChunks(texts, rows, MAX_ROWS_PER_INSERT, MAX_TEXT_BYTES))
+        sent.push(query(head + bytesOf(texts, start, end - 1).toString('utf8')))
       await Promise.all(sent)
     },
     async markSeen(keys, importId) {

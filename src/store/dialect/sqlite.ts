@@ -47,7 +47,7 @@ function keyedTable(db: Database, table: string, key: string): KeyedTable {
       const sql = `SELECT "${key}", row_hash, seen_import FROM "${table}" WHERE "${key}" IN (SELECT value FROM json_each(?))`
       return prepared(db, sql).all(JSON.stringify(keys)) as Record<string, unknown>[]
     },
-    async insert<T>({columns, rows, values}: NewRows<T>) {
+    async insert({columns, rows, values}: NewRows) {
       const stmt = prepared(
         db,
         `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
