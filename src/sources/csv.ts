@@ -105,7 +105,7 @@ export async function* csvRows(
     return text.slice(end)
   }
   function* parse(text: string, last: boolean): Generator<RawRow> {
-    parser ??= new Papa.Parser({delimiter: ',', newline: (newline = newlineOf(text)), quoteChar: '"'})
+    parser ??= papaParser((newline = newlineOf(text)))
     const result = parser.parse(text, 0, !last)
     const data = result.data as string[][]
     passages?.add({before: rowNo, text, last, newline})
@@ -155,6 +155,9 @@ function recordEnd(text: string, newline: string, state: {quoted: boolean}): num
   }
   return -1
 }
+
+/** The parser of a register's records: the reader's own and the one that parses a passage again must read alike. */
+const papaParser = (newline: Newline) => new Papa.Parser({delimiter: ',', newline, quoteChar: '"'})
 
 /** A record's fields by the register's names (`columns[i]` names the i-th field; null: not used). */
 function rawOf(rec: string[], columns: (string | null)[]): Record<string, string | undefined> {
@@ -214,6 +217,6 @@ export class CsvPassages {
   }
 
   private parse(p: Passage): string[][] {
-    return new Papa.Parser({delimiter: ',', newline: p.newline, quoteChar: '"'}).parse(p.text, 0, !p.last).data as string[][]
+    return papaParser(p.newline).parse(p.text, 0, !p.last).data as string[][]
   }
 }

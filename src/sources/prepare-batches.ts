@@ -113,7 +113,10 @@ export async function* prepareBatches<R extends Record<string, unknown>>(
   let batch = emptyBatch([])
   const texts = encode && new RowTextWriter()
   // The rows' texts go with the batch as one block (see RowTexts).
-  const sealed = (b: PreparedBatch): PreparedBatch => (texts ? {...b, texts: texts.finish()} : b)
+  const sealed = (b: PreparedBatch): PreparedBatch => {
+    if (texts) b.texts = texts.finish()
+    return b
+  }
   for await (const {rowNo, raw, error} of rows) {
     progress.read++
     const {record, errors} = error ? {record: undefined, errors: [error]} : safeValidate(spec, raw, rowNo)

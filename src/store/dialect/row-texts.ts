@@ -36,7 +36,7 @@ export class RowTextWriter {
   /** The rows written since the last call; the next block starts as large as this one grew. */
   finish(): RowTexts {
     const texts = {bytes: new Uint8Array(this.block.buffer, 0, this.used), ends: this.ends}
-    this.block = newBlock(Math.max(FIRST_BLOCK_BYTES, this.block.length))
+    this.block = newBlock(this.block.length)
     this.used = 0
     this.ends = []
     return texts
@@ -49,8 +49,10 @@ export class RowTextWriter {
   }
 }
 
-// A block of its own, never a slice of Node's shared pool: its buffer is transferred whole to another thread.
-const newBlock = (bytes: number): Buffer => Buffer.from(new ArrayBuffer(bytes))
+// A block of its own, never a slice of Node's shared pool (its buffer is transferred whole to another
+// thread), and not zero-filled: every byte handed over is written first (zeroing a megabyte a batch took
+// 0.4 s of the worker at a million tickets).
+const newBlock = (bytes: number): Buffer => Buffer.allocUnsafeSlow(bytes)
 
 /**
  * The rows `rows` (ascending indexes into `texts`) as byte ranges [start, end) of the block, each a run
