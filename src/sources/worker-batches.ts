@@ -57,7 +57,9 @@ export interface WorkerJob extends WorkerSource {
  */
 export const BATCHES_AHEAD = 1
 
-// Built only as JavaScript: under ts-jest the import runs in one thread, as it does for readers that are not files.
+// Beside this module once built: from the bundle (dist/cli.js) it is the worker's own bundle, dist/import-worker.js;
+// from dist/src/sources, tsc's output. Under ts-jest there is none and the import runs in one thread, as it does
+// for readers that are not files.
 const SCRIPT = join(__dirname, 'import-worker.js')
 
 /** Whether a worker thread can prepare the batches (the built tool); otherwise they are prepared in this thread. */
