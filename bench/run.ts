@@ -451,6 +451,18 @@ const HISTORY = [
   '  In the run above the LOAD DATA baseline of the `--load-data` stage took 27.9 and 29.3 s in two of its pairs and 17.4 s in',
   '  the third (19.2–21.7 s in the default path’s stage): its median ratio, 0.76×, owes much to those two; against the',
   '  17.4–21.7 s runs the tool’s 30.4–38.6 s are 0.45–0.71×.',
+  '- Eighth look (issue 18, 2026-12-02, fifth session): start-up. A profile of `status` showed 635 modules loaded (oclif 69,',
+  '  knex 67 with 252 lodash files, yaml 72, zod 10, ours 80) and most of its time in finding, reading and compiling them.',
+  '  The build now bundles tsc’s output with esbuild into `dist/cli.js` (each command required only when it runs; exceljs,',
+  '  the chart renderer, mysql2, luxon and the CSV readers left out, to load on use) and the worker into',
+  '  `dist/import-worker.js`. Alternated against the build before, 21–41 runs each on the demo store: `status` 573–601 →',
+  '  473–497 ms, `channels check … final_export` 547–559 → 441–442 ms; a 100k SQLite import 4.1–4.5 → 3.9–4.1 s (four pairs;',
+  '  the worker starts sooner). Tried and dropped: V8’s code cache through `vm.Script` (about 30 ms; a script compiled from',
+  '  cached data loses its dynamic `import()` on Node 20, which the chart renderer needs, as vega cannot be required), a',
+  '  minified bundle (30 ms slower to start, names kept). In the run above the machine was slower than in the seventh look’s',
+  '  (the SQLite bare loop 19.1 s against 14.0 s at 1M), which falls on the client: the default MariaDB path took 42.4 s',
+  '  against 34.5 s, and by hand after the run, alternated, 1M by the default path: the build before 45.6 and 41.1 s, this',
+  '  one 39.2 and 35.3 s.',
 ]
 
 /** For each goal a run can miss: why, and what meeting it would take. Printed only for the goals missed. */
@@ -491,9 +503,11 @@ const WHY: Record<string, string> = {
   ].join('\n'),
   'final-export': [
     '**`channels check CHANNEL final_export`.** The check reads no ticket: whether the archive was verified is the tickets change',
-    'counter against the one the verification saw, and the manifest’s hash. What is left is the process itself (Node, oclif, knex',
-    'and the store opened and checked), the same start-up `status` pays; see the `status` goal. On MariaDB the mysql2 driver and',
-    'the connection add to it (0.05–0.3 s in the runs so far).',
+    'counter against the one the verification saw, and the manifest’s hash. What is left is the process itself: Node (about',
+    '0.1 s), the bundled CLI read and pre-parsed (about 0.1 s), the mappings parsed and checked, the store opened. On MariaDB',
+    'the mysql2 driver (some 100 modules, loaded on use outside the bundle), the connection and the 16 queries that open the',
+    'store and check its migrations add 0.08–0.12 s. mysql2 bundled on its own beside the CLI saved 20 ms in 21 alternated',
+    '`status` runs; it was not kept, as mysql2 is reported to break at query time when bundled (generate-function’s interop).',
   ].join('\n'),
   metrics: [
     "**Metrics vs the tool's own SQL run bare.** The difference is the CLI's start-up, opening the store (migrations checked),",
@@ -503,8 +517,12 @@ const WHY: Record<string, string> = {
     '**Peak memory.** See the stage that missed it above. Every stage streams rows (imports in batches, the archive one row at a',
     'time, metrics as grouped rows), so growth with size points at a stage that collects per-ticket data.',
   ].join('\n'),
-  status:
-    '**`status` start-up.** Most of it is Node (about 0.1 s for `node -e 0` here), oclif (about 0.1 s to load) and knex with its lodash modules (about 0.09 s, some 340 modules); exceljs, jszip, resvg, listr2, @inquirer/prompts, the step runners, luxon, html-to-text and the second language load on use only. By hand on an idle machine `status` takes 0.46–0.50 s; in full bench runs 0.53–0.61 s. What is left of our own is the mappings read with yaml and zod (about 0.05 s): V8’s code cache would halve module loading, but Node 20 has no compile cache, and v8-compile-cache breaks the dynamic `import()` oclif and the chart renderer use.',
+  status: [
+    '**`status` start-up.** Node itself takes about 0.1 s (`node -e 0`). The CLI is one bundled file, `dist/cli.js`, 2.6 MB',
+    'that V8 reads and pre-parses at every start (about 0.1 s), then oclif, knex and our modules run their top levels, the',
+    'mappings are parsed with yaml and checked with zod, and the store is opened. V8’s code cache would save some 30 ms more,',
+    'but on Node 20 a script compiled from cached data cannot `import()`, and the chart renderer must (vega is ESM only).',
+  ].join('\n'),
   demo: '**Demo.** The demo runs the whole plan on the fixtures; see the stage timings above for where the time goes.',
 }
 
