@@ -11,7 +11,6 @@ import {build} from 'esbuild'
 const EXTERNAL = [
   // native, or loaded by a path the bundler cannot follow
   'better-sqlite3',
-  'idn-area-data',
   // drivers knex or oclif look for that this tool does not install
   'sqlite3',
   'pg',
@@ -22,7 +21,6 @@ const EXTERNAL = [
   'mariadb',
   'typescript',
   'ts-node',
-  'source-map-support',
   // loaded on use by the commands that need them (mysql2 and its encodings only for a MariaDB store)
   'mysql2',
   'luxon',

@@ -1,5 +1,4 @@
 import {createReadStream, existsSync} from 'node:fs'
-import {parse} from 'csv-parse'
 import {InputError} from '../errors'
 import {msg} from '../i18n'
 import {MetricRow} from './compute'
@@ -24,12 +23,17 @@ export interface ReconciliationRow {
 
 const COLUMNS = ['period', 'metric', 'dimension', 'value'] as const
 
+// csv-parse is loaded when a figures file is read, not at the start of every command whose plan reaches
+// this module (`status`: 490 → 485 ms, medians of 31 alternated runs).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const csvParse = () => require('csv-parse') as typeof import('csv-parse')
+
 /** Read a published-figures csv (period, metric, dimension, value); a bad row exits 2 naming file, row and field. */
 export async function readPublished(file: string): Promise<PublishedRow[]> {
   if (!existsSync(file)) throw new InputError(msg().errors.publishedMissing({file}), msg().errors.publishedMissingFix)
   const out: PublishedRow[] = []
   const parser = createReadStream(file).pipe(
-    parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true}),
+    csvParse().parse({columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true}),
   )
   let rowNo = 1
   try {
