@@ -464,6 +464,14 @@ const HISTORY = [
   '  against 34.5 s, and by hand after the run, alternated, 1M by the default path: the build before 45.6 and 41.1 s, this',
   '  one 39.2 and 35.3 s. A first batch of 250 rows instead of 2,000 (the writer starts sooner) moved a 100k SQLite import',
   '  by less than this machine’s noise (four alternated pairs, 3.4–5.0 s either way): not kept.',
+  '- Ninth look (issue 18, 2026-12-02, sixth session): the worker escapes INSERT values with sql-escaper (mysql2’s own',
+  '  `escape`) instead of loading the whole driver (about 40 ms before its first batch), and the import builds the place index',
+  '  its region counts need while the worker reads the first batch rather than after the last (about 60 ms of the tail).',
+  '  Measured and not kept, for the default MariaDB path at 1M: skipping the batch’s key look-up (as an import into an empty',
+  '  table could): three alternated pairs 31.1/30.8, 35.5/35.0 and 37.4/38.6 s, within this machine’s drift; the server’s',
+  '  CPU moved by less than its own spread (24–30 s). The same 100k rows by prepared multi-row INSERTs (binary protocol,',
+  '  500 rows a statement) against INSERT text: 10–15 % less server CPU (161–252 against 193–271 ticks over four pairs),',
+  '  slower overall, and the values would be encoded by mysql2 on the writing thread; not pursued.',
 ]
 
 /** For each goal a run can miss: why, and what meeting it would take. Printed only for the goals missed. */
@@ -488,7 +496,8 @@ const WHY: Record<string, string> = {
     'seventh look, one import each: the server spent 26–28 s of CPU parsing and storing the default path’s INSERT text, 19–23 s',
     'for the same rows by LOAD DATA, 17–18 s for the baseline; the client about 25–31 s (the worker 20 s, the writer 4 s, V8’s',
     'collector threads the rest). On two cores the default path cannot go much below 28 s, the goal’s limit against a 17 s',
-    'baseline. The baseline itself varied from 17.4 to 29.3 s within one stage (the buffer pool is 128 MB, so a million rows',
+    'baseline; the ninth look found no cheaper form of INSERT for the server (prepared statements: 10–15 % less server CPU,',
+    'more client CPU), so the default path’s limit is the server’s, and `--load-data` is the path that meets the goal. The baseline itself varied from 17.4 to 29.3 s within one stage (the buffer pool is 128 MB, so a million rows',
     'are flushed to disk as they load), which moves each pair’s ratio by a third; read the spread with the median. At 100k the',
     'start-up and the tail weigh as on SQLite, and the server’s share is the same per row.',
   ].join('\n'),

@@ -4,7 +4,7 @@ import {InputError} from '../errors'
 import {Store} from '../store/store'
 import {importRows, ImportOptions, ImportSummary} from './import-rows'
 import {RawRow, RegisterSpec} from './register-spec'
-import {explainRegion, RegionStatus} from './regions'
+import {explainRegion, loadRegionIndex, RegionStatus} from './regions'
 import {useRegionDecisions} from './region-decisions'
 
 /** The registers that carry a region, and the table each stores it in. */
@@ -91,7 +91,8 @@ export async function importRegisterRows<R extends Record<string, unknown>>(
 ): Promise<RegisterImportSummary> {
   const table = REGION_TABLES[spec.register]
   if (table) await useRegionDecisions(store.knex)
-  const summary: RegisterImportSummary = await importRows(store, spec, rows, opts)
+  // The place index the region counts need is built while the worker reads the first batch, not after the last.
+  const summary: RegisterImportSummary = await importRows(store, spec, rows, table ? {meanwhile: loadRegionIndex, ...opts} : opts)
   if (table) Object.assign(summary, await regionCounts(store.knex, table, summary.import_id))
   if (summary.read > 0 && summary.rejected === summary.read) throw await allRejected(store.knex, opts.source, summary)
   return summary

@@ -1,6 +1,6 @@
 import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
-import {InputError} from '../errors'
+import {EXIT, InputError, UserError} from '../errors'
 import {msg} from '../i18n'
 import {BulkMode} from '../store/dialect'
 import {bumpChange, ChangeInput} from '../store/changes'
@@ -40,6 +40,8 @@ export interface ImportOptions {
   offThread?: FileRows
   /** How new rows go in: INSERT (default), or LOAD DATA LOCAL INFILE on a MySQL/MariaDB store that allows it. */
   bulk?: BulkMode
+  /** Work for this thread while a worker reads the first batch (what the caller needs once the rows are in). */
+  meanwhile?: () => void
 }
 
 const DEFAULT_BATCH = 2000
@@ -103,6 +105,7 @@ export async function importRows<R extends Record<string, unknown>>(
           },
           size,
           reader,
+          opts.meanwhile,
         )
       : prepareBatches(spec, rows, size, reader, {encode, limits, lanes: layout && laneAdder(store.dialect, layout, importId, opts.source)})
 
@@ -261,7 +264,8 @@ async function recordFailure(
 function failed(error: unknown, spec: RegisterSpec<any>, read: number): never {
   const message = (error as Error).message ?? String(error)
   const reason = message.includes(' - ') ? message.slice(message.lastIndexOf(' - ') + 3) : message
-  throw new Error(
-    `loading ${spec.register} into table ${spec.table} failed in the batch ending at row ${read} read: ${reason.slice(0, 500)}; rows before that batch are loaded, and importing the file again continues safely`,
-  )
+  const m = msg().imports
+  // A fault that knows its own fix (the server stopped answering) keeps it.
+  const fix = error instanceof UserError && error.fix ? error.fix : m.batchFailedFix
+  throw new UserError(m.batchFailed({register: spec.register, table: spec.table, read, reason: reason.slice(0, 500)}), EXIT.failure, fix)
 }

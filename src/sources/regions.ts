@@ -40,6 +40,11 @@ const CACHE_LIMIT = 100_000
 
 const ix = (): RegionIndex => (index ??= buildRegionIndex())
 
+/** Build the place index now rather than at first use: the import does it while its worker reads the first batch. */
+export function loadRegionIndex(): void {
+  ix()
+}
+
 /** The key a decision on region text is recorded under: the text folded as names are compared. */
 export function aliasKey(text: string): string {
   return fold(words(text))

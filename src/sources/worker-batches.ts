@@ -93,14 +93,21 @@ export function warmImportWorker(): void {
 
 /**
  * Read, validate and hash a register file in a worker thread while this thread writes: the worker
- * stays at most BATCHES_AHEAD batches ahead and is ended however the import ends.
+ * stays at most BATCHES_AHEAD batches ahead and is ended however the import ends. `meanwhile` runs
+ * once the worker has its job, in the time this thread would otherwise wait for the first batch.
  */
-export async function* workerBatches(source: WorkerSource, batchSize: number, progress: ReadProgress): AsyncGenerator<PreparedBatch> {
+export async function* workerBatches(
+  source: WorkerSource,
+  batchSize: number,
+  progress: ReadProgress,
+  meanwhile?: () => void,
+): AsyncGenerator<PreparedBatch> {
   const job: WorkerJob = {...source, batchSize, aliases: localAliases(), lang: currentLang()}
   const worker = warm ?? startWorker()
   warm = undefined
   worker.ref()
   worker.postMessage({type: 'job', job} satisfies ToWorker)
+  meanwhile?.()
   type Event = WorkerMessage | {type: 'error'; error: Error} | {type: 'exit'; code: number}
   const queue: Event[] = []
   const asked = new Map<number, {ok: (d: RowDetails) => void; fail: (e: Error) => void}>()

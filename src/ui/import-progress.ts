@@ -1,6 +1,7 @@
 import {msg} from '../i18n'
 import {ImportSummary} from '../sources/import-rows'
 import {RegisterImportSummary} from '../sources/import-register'
+import {plainLineOptions} from './plain-lines'
 import {currentRenderer} from './renderer'
 import {Listr} from 'listr2'
 
@@ -37,7 +38,8 @@ export async function importWithProgress(
       exitOnError: true,
       renderer: currentRenderer(json),
       fallbackRenderer: 'simple',
-      rendererOptions: {collapseErrors: false},
+      rendererOptions: {collapseErrors: false, ...plainLineOptions()},
+      fallbackRendererOptions: plainLineOptions(),
     } as any,
   )
   await tasks.run()

@@ -3,6 +3,7 @@ import {executeStep, previewStep, RunOptions, RunResult, StepOutcome, stoppedErr
 import {PlanStep} from '../plan/repository'
 import {StepContext} from '../plan/step'
 import {UserError} from '../errors'
+import {plainLineOptions} from './plain-lines'
 import {currentRenderer} from './renderer'
 import {Listr} from 'listr2'
 
@@ -24,7 +25,8 @@ async function withProgress(step: PlanStep, run: (progress: (m: string) => void)
       exitOnError: true,
       renderer: currentRenderer(json),
       fallbackRenderer: 'simple',
-      rendererOptions: {collapseSubtasks: false},
+      rendererOptions: {collapseSubtasks: false, ...plainLineOptions()},
+      fallbackRendererOptions: plainLineOptions(),
     },
   )
   try {

@@ -12,7 +12,24 @@ type Lang = 'id' | 'en'
 const TELLS: Record<Lang, string[]> = {
   id: ['tidak', 'sudah', 'baris', 'Perbaiki', 'Galat', 'langkah', 'dibaca', 'ditolak', 'belum', 'menunggu', 'bukan', 'wajib'],
   en: [
-    ...['Error', 'Fix', 'done', 'rows', 'skipped', 'cannot', 'step', 'read', 'rejected', 'waiting', 'unknown', 'not', 'is', 'the'],
+    // FAILED: listr2's own mark on a failed task in plain-line output
+    ...[
+      'Error',
+      'Fix',
+      'FAILED',
+      'done',
+      'rows',
+      'skipped',
+      'cannot',
+      'step',
+      'read',
+      'rejected',
+      'waiting',
+      'unknown',
+      'not',
+      'is',
+      'the',
+    ],
     // zod's and the yaml library's own texts, which an invalid mapping file used to show
     ...['must', 'expected', 'received', 'required', 'unrecognized'],
   ],
@@ -142,6 +159,39 @@ for (const lang of ['id', 'en'] as const) {
         const asJson = await run(['import', 'survey', 'survey.csv', '--db', url, '--json'], lang, dir)
         expect(asJson.code).toBe(0)
         expect(JSON.parse(asJson.stdout)).toMatchObject({rejected: 3})
+      }, 300_000)
+
+      it('an import the store refuses part-way: the message and its fix, with the batches before it kept', async () => {
+        const {url, dir, dialect, open} = db()
+        expect((await run(['init', '--db', url], lang, dir)).code).toBe(0)
+        // A trigger refuses one row of the second batch (rows 2,001-4,000); its text is the database's, so data.
+        const refusal = 'pemicu uji menolak TX03000'
+        const store = await open()
+        try {
+          await store.knex.raw(
+            dialect === 'sqlite'
+              ? `CREATE TRIGGER refuse_one BEFORE INSERT ON tickets WHEN NEW.ticket_id = 'TX03000' BEGIN SELECT RAISE(ABORT, '${refusal}'); END`
+              : `CREATE TRIGGER refuse_one BEFORE INSERT ON tickets FOR EACH ROW BEGIN IF NEW.ticket_id = 'TX03000' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${refusal}'; END IF; END`,
+          )
+        } finally {
+          await store.close()
+        }
+        const lines = ['ticket_id,channel,created_at,requester_type,region,topic']
+        for (let i = 1; i <= 5000; i++) lines.push(`TX${String(i).padStart(5, '0')},email,2025-02-03T08:15:00+07:00,pemda,Kab. Kediri,DAU`)
+        writeFileSync(join(dir, 'tickets.csv'), `${lines.join('\n')}\n`)
+        const r = await run(['import', 'tickets', 'tickets.csv', '--db', url], lang, dir)
+        expect(r.code).toBe(1)
+        expect(r.stderr).toContain(refusal)
+        expect(r.stderr).toMatch(
+          lang === 'id' ? /Perbaikan: baris sebelum batch itu sudah dimuat/ : /Fix: rows before that batch are loaded/,
+        )
+        expectOneLanguage('an import refused part-way', r, lang, [refusal, 'tickets.csv'])
+        const kept = await open()
+        try {
+          expect(Number((await kept.knex('tickets').count({n: '*'}))[0].n)).toBe(2000)
+        } finally {
+          await kept.close()
+        }
       }, 300_000)
 
       it('error paths: bad --db, unknown channel and step, bad status value, missing file, overwrite refused', async () => {

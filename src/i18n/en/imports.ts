@@ -15,4 +15,6 @@ export const imports: Catalogue['imports'] = {
   fileOrDeskproFix: 'import a file: import tickets FILE; or read Deskpro: import tickets --deskpro URL',
   nothing: 'nothing to import: give a ticket FILE or --deskpro URL',
   nothingFix: 'prime-migrate import tickets FILE, or prime-migrate import tickets --deskpro mysql://…',
+  batchFailed: (p) => `loading ${p.register} into table ${p.table} failed in the batch ending at row ${n(p.read)} read: ${p.reason}`,
+  batchFailedFix: 'rows before that batch are loaded; importing the same file again continues safely',
 }

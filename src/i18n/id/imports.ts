@@ -15,4 +15,7 @@ export const imports = {
   fileOrDeskproFix: 'impor berkas: import tickets FILE; atau baca Deskpro: import tickets --deskpro URL',
   nothing: 'tidak ada yang diimpor: berikan berkas tiket atau --deskpro URL',
   nothingFix: 'prime-migrate import tickets FILE, atau prime-migrate import tickets --deskpro mysql://…',
+  batchFailed: (p: {register: string; table: string; read: number; reason: string}) =>
+    `memuat ${p.register} ke tabel ${p.table} gagal pada batch yang berakhir di baris ke-${n(p.read)} yang dibaca: ${p.reason}`,
+  batchFailedFix: 'baris sebelum batch itu sudah dimuat; impor berkas yang sama lagi untuk melanjutkan dengan aman',
 }
