@@ -30,15 +30,19 @@ export function fileKind(file: string): FileKind {
  * Open a register file by its extension (`.csv`, `.jsonl`/`.ndjson`, `.xlsx`), with its structure
  * checked: whatever fails here has loaded nothing.
  */
-export async function readRegisterFile(file: string, rules: HeaderRules & {sheet?: string; allow?: FileKind[]}): Promise<InputFile> {
+export async function readRegisterFile(
+  file: string,
+  rules: HeaderRules & {sheet?: string; allow?: FileKind[]; register?: string},
+): Promise<InputFile> {
   const source = resolve(file)
   const kind = fileKind(file)
   if (rules.allow && !rules.allow.includes(kind))
     throw new InputError(msg().files.kindRefused({file, kind}), msg().files.kindRefusedFix({allow: rules.allow}))
   if (rules.sheet !== undefined && kind !== 'xlsx')
     throw new InputError(msg().files.sheetNotXlsx({file, kind}), msg().files.sheetNotXlsxFix)
-  // These two are read by the import's worker thread: it starts now and loads while the file is checked.
-  if (kind !== 'xlsx') warmImportWorker()
+  // These two are read by the import's worker thread: it starts now, and loads and builds the register's
+  // look-ups while the file is checked.
+  if (kind !== 'xlsx') warmImportWorker(rules.register)
   if (kind === 'jsonl') return {source, rows: (await openJsonl(source)).rows, offThread: {kind, file: source}}
   if (kind === 'xlsx') return {source, rows: (await openXlsx(source, rules, rules.sheet)).rows}
   const csv = await openCsv(source, rules)

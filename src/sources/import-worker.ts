@@ -1,13 +1,14 @@
 import {parentPort} from 'node:worker_threads'
+import {UserError} from '../errors'
 import {setLang} from '../i18n'
-import {dialectNamed} from '../store/dialect'
+import {rowFormsNamed} from '../store/dialect/row-forms'
 import {CsvPassages, csvRows} from './csv'
-import {REGISTERS} from './import-file'
 import {jsonlRows} from './jsonl'
 import {laneAdder, rowEncoder} from './load-batch'
 import {PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {setLocalAliases} from './regions'
 import {RawRow, RegisterSpec} from './register-spec'
+import {REGISTER_SPECS} from './register-specs'
 import {BATCHES_AHEAD, ToWorker, WorkerJob, WorkerMessage, WriterMessage} from './worker-batches'
 
 /** Batches whose details are kept for the writer: the one it writes and those it may already hold. */
@@ -53,12 +54,12 @@ async function main(job: WorkerJob): Promise<void> {
   let seq = 0
   try {
     setLocalAliases(job.aliases)
-    spec = Object.values(REGISTERS).find((r) => r.spec.register === job.register)?.spec
+    spec = Object.values(REGISTER_SPECS).find((r) => r.register === job.register)
     if (!spec) throw new Error(`no register ${job.register}`)
     const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!, undefined, passages) : jsonlRows(job.file)
-    const dialect = dialectNamed(job.dialect)
-    const encode = rowEncoder(dialect, job.importId, job.source, job.bulk)
-    const lanes = job.lanes && laneAdder(dialect, job.lanes, job.importId, job.source)
+    const forms = rowFormsNamed(job.dialect)
+    const encode = rowEncoder(forms, job.importId, job.source, job.bulk)
+    const lanes = job.lanes && laneAdder(forms, job.lanes, job.importId, job.source)
     const keep = {values: false, raws: !passages}
     for await (const batch of prepareBatches(spec, rows, job.batchSize, progress, {encode, limits: job.limits, lanes, keep})) {
       while (credits === 0) await new Promise<void>((ok) => (wake = ok))
@@ -82,7 +83,8 @@ async function main(job: WorkerJob): Promise<void> {
     }
     send({type: 'done', read: progress.read})
   } catch (error) {
-    send({type: 'failed', message: (error as Error).message ?? String(error), read: progress.read})
+    const user = error instanceof UserError ? {exit: error.exit, fix: error.fix} : undefined
+    send({type: 'failed', message: (error as Error).message ?? String(error), read: progress.read, user})
   }
 }
 
@@ -95,7 +97,27 @@ function valuesOf(spec: RegisterSpec<Record<string, unknown>>, raws: RawRow['raw
   })
 }
 
-// The job comes as the first message: the thread may be started before the import knows it (warmImportWorker).
-parentPort!.once('message', (m: ToWorker) => {
-  if (m.type === 'job') void main(m.job)
-})
+/**
+ * A register's look-ups built before its job comes (the main thread is still checking the file and the
+ * store). A failure here is left for the job's own `prepare` to meet and report, in the run's language.
+ */
+function warmUp(register: string): void {
+  try {
+    Object.values(REGISTER_SPECS)
+      .find((r) => r.register === register)
+      ?.prepare?.()
+  } catch {
+    // reported by the job
+  }
+}
+
+// The thread may be started before the import knows its job (warmImportWorker): the register may come
+// first, then the job, whose own messages main() listens for.
+const first = (m: ToWorker) => {
+  if (m.type === 'warm') warmUp(m.register)
+  else if (m.type === 'job') {
+    parentPort!.off('message', first)
+    void main(m.job)
+  }
+}
+parentPort!.on('message', first)

@@ -1,4 +1,5 @@
-import {RowLimits, RowTexts, RowTextWriter} from '../store/dialect'
+import {RowLimits, RowTexts} from '../store/dialect'
+import {RowTextWriter} from '../store/dialect/row-texts'
 import {RawRow, RegisterSpec, RowError} from './register-spec'
 import {Reject} from './rejects'
 import {overLongFields, oversizedRow} from './row-limits'

@@ -10,7 +10,10 @@ export interface RegisterSpec<R extends Record<string, unknown>> {
   table: string
   key: string
   validate(raw: Record<string, string | undefined>, rowNo: number): {record?: R; errors: RowError[]}
-  /** Called once before the rows of an import, to build look-ups `validate` uses per row. */
+  /**
+   * Builds the look-ups `validate` uses per row: called before the rows of an import, and by a warm
+   * worker thread before its job comes (so it may run twice; it must not depend on the job).
+   */
   prepare?(): void
 }
 

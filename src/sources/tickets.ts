@@ -1,13 +1,8 @@
 import {loadMapping} from '../mappings/load'
 import {topicRejection, topicResolver, TopicResolver} from '../mappings/topic-codes'
-import {Store} from '../store/store'
-import {ImportOptions} from './import-rows'
-import {RawRow, RegisterSpec, RowError} from './register-spec'
+import {RegisterSpec, RowError} from './register-spec'
 import {choices, RowReader} from './fields'
-import {readRegisterFile} from './files'
-import {importRegisterRows, RegisterImportSummary} from './import-register'
-import {explainRegion, RegionStatus} from './regions'
-import {rejectsPathFor} from './rejects-path'
+import {explainRegion, loadRegionIndex, RegionStatus} from './regions'
 import {jakartaFieldsMs, parseInstant, utcIsoMs} from './timestamps'
 import {msg} from '../i18n'
 
@@ -187,35 +182,8 @@ export const ticketSpec: RegisterSpec<TicketRecord> = {
   table: 'tickets',
   key: 'ticket_id',
   validate: (raw) => validateTicket(raw),
-  prepare: () => void buildLookups(),
-}
-
-export interface FileImportOptions {
-  progress?: (p: {read: number; rowsPerSecond: number}) => void
-  /** Rejects CSV path; by default `<out dir>/rejects/<register>-<import id>.csv`. */
-  rejectsFile?: string
-}
-
-/** Import a ticket file: CSV with a header row, or JSON Lines (`.jsonl`, `.ndjson`). */
-export async function importTicketFile(store: Store, file: string, opts: FileImportOptions = {}): Promise<RegisterImportSummary> {
-  const input = await readRegisterFile(file, {required: [...TICKET_REQUIRED], known: [...TICKET_FIELDS], allow: ['csv', 'jsonl']})
-  return importRegisterRows(store, ticketSpec, input.rows, {
-    source: input.source,
-    rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets')),
-    progress: opts.progress,
-    offThread: input.offThread,
-  })
-}
-
-/**
- * Load ticket rows from another reader (the Deskpro source) with the same validation, idempotence,
- * rejects and audit as a file. `source` should be a masked URL; `excluded` may be a function asked
- * once the rows are read (tickets skipped while reading).
- */
-export async function importTicketRows(
-  store: Store,
-  rows: AsyncIterable<RawRow>,
-  opts: Omit<ImportOptions, 'rejectsFile'> & {rejectsFile?: string},
-): Promise<RegisterImportSummary> {
-  return importRegisterRows(store, ticketSpec, rows, {...opts, rejectsFile: opts.rejectsFile ?? (await rejectsPathFor(store, 'tickets'))})
+  prepare: () => {
+    buildLookups()
+    loadRegionIndex()
+  },
 }

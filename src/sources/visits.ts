@@ -1,6 +1,6 @@
 import {RegisterSpec, RowError} from './register-spec'
 import {RowReader} from './fields'
-import {resolveRegion} from './regions'
+import {loadRegionIndex, resolveRegion} from './regions'
 import {parseDate} from './timestamps'
 
 /** A face-to-face consultation (konsultasi tatap muka) at DJPK. */
@@ -79,10 +79,12 @@ export const visitSpec: RegisterSpec<VisitRecord> = {
   table: 'visits',
   key: 'visit_id',
   validate: (raw) => validateVisit(raw),
+  prepare: loadRegionIndex,
 }
 export const viconSpec: RegisterSpec<ViconRecord> = {
   register: 'vicon',
   table: 'vicons',
   key: 'vicon_id',
   validate: (raw) => validateVicon(raw),
+  prepare: loadRegionIndex,
 }

@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {Worker} from 'node:worker_threads'
 import type {DigestLayout} from '../audit/ledger'
+import {ExitCode, UserError} from '../errors'
 import {currentLang, Lang} from '../i18n'
 import {DialectName} from '../store/connection'
 import {BulkMode, RowLimits} from '../store/dialect'
@@ -22,13 +23,13 @@ export type WorkerMessage =
   | {type: 'batch'; seq: number; batch: PreparedBatch; read: number}
   | ({type: 'details'; id: number} & RowDetails)
   | {type: 'done'; read: number}
-  | {type: 'failed'; message: string; read: number}
+  | {type: 'failed'; message: string; read: number; user?: {exit: ExitCode; fix?: string}}
 
 /** What the writer sends once the worker has its job: room for one more batch, or a request for some rows' details. */
 export type WriterMessage = {type: 'more'} | {type: 'details'; id: number; seq: number; rows: number[]}
 
-/** What the writer sends: the job (first, once), then WriterMessages. */
-export type ToWorker = {type: 'job'; job: WorkerJob} | WriterMessage
+/** What the writer sends: the register a warm worker may get ready for, the job (once), then WriterMessages. */
+export type ToWorker = {type: 'warm'; register: string} | {type: 'job'; job: WorkerJob} | WriterMessage
 
 /** Which file, which register, and what the worker needs to write new rows' insert text ahead (see `rowEncoder`). */
 export interface WorkerSource extends FileRows {
@@ -76,13 +77,15 @@ let warm: Worker | undefined
 
 /**
  * Start the import's worker thread ahead, while this thread still checks the file and readies the
- * store: loading its modules takes about 0.2 s, which otherwise comes before the first row. It does
- * not keep the process alive, and the next `workerBatches` takes it; one that stopped is not taken.
+ * store: loading its modules and building `register`'s look-ups (its spec's `prepare`) take about
+ * 0.15 s, which otherwise come before the first row. It does not keep the process alive, and the
+ * next `workerBatches` takes it; one that stopped is not taken.
  */
-export function warmImportWorker(): void {
+export function warmImportWorker(register?: string): void {
   if (warm || !workerAvailable()) return
   const worker = (warm = startWorker())
   worker.unref()
+  if (register) worker.postMessage({type: 'warm', register} satisfies ToWorker)
   // Until taken, a worker that fails only stops being the warm one; the import then starts its own.
   const drop = () => {
     if (warm === worker) warm = undefined
@@ -151,7 +154,8 @@ export async function* workerBatches(
         return
       } else if (m.type === 'failed') {
         progress.read = m.read
-        throw new Error(m.message)
+        // A problem meant for a person (a mapping that does not load) keeps its exit code and fix.
+        throw m.user ? new UserError(m.message, m.user.exit, m.user.fix) : new Error(m.message)
       } else if (m.type === 'error') throw m.error
       else if (m.type === 'exit') throw new Error(`the import's worker thread stopped unexpectedly (exit code ${m.code})`)
     }

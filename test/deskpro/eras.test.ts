@@ -3,7 +3,8 @@ import {join} from 'node:path'
 import {FIXTURE_ERAS, FixtureEra, HIDDEN_BY_ERA} from '../../src/fixtures/deskpro-eras'
 import {metricsReport} from '../../src/metrics/report'
 import {importDeskpro} from '../../src/sources/deskpro'
-import {importTicketFile, ticketSpec} from '../../src/sources/tickets'
+import {importRegisterFile} from '../../src/sources/import-file'
+import {ticketSpec} from '../../src/sources/tickets'
 import {Store} from '../../src/store/store'
 import {createTestDb, withDbs} from '../helpers/dbs'
 import {useMappingsWith, useShippedMappings} from '../helpers/mappings'
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const reg = await createTestDb('sqlite')
   const store = await reg.open()
   try {
-    const s = await importTicketFile(store, REGISTER_CSV, {rejectsFile: join(reg.dir, 'rejects.csv')})
+    const s = await importRegisterFile(store, 'tickets', REGISTER_CSV, {rejectsFile: join(reg.dir, 'rejects.csv')})
     expect(s).toMatchObject({read: 926, loaded: 926, rejected: 0})
     registerFigures = await ticketFigures(store)
   } finally {

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {importRows} from '../../src/sources/import-rows'
-import {importTicketFile, ticketSpec} from '../../src/sources/tickets'
+import {importRegisterFile} from '../../src/sources/import-file'
+import {ticketSpec} from '../../src/sources/tickets'
 import {withDbs} from '../helpers/dbs'
 import {useMappingsWith, useShippedMappings, withTwinLabel} from '../helpers/mappings'
 import {auditOf, csv, rejectsOf, write} from './helpers'
@@ -57,7 +58,7 @@ withDbs('ticket import', (db) => {
   it('loads every good row and rejects exactly the bad ones, each with its reason', async () => {
     await db().use(async (store) => {
       const file = write(db().dir, 'tickets.csv', csv([HEADER, ...GOOD, ...BAD]))
-      const s = await importTicketFile(store, file, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
+      const s = await importRegisterFile(store, 'tickets', file, {rejectsFile: join(db().dir, 'rejects-{id}.csv')})
       expect(s).toMatchObject({read: 11, loaded: 5, updated: 0, unchanged: 0, rejected: 6})
       expect(s.read).toBe(s.loaded + s.updated + s.unchanged + s.rejected)
       const rejects = await rejectsOf(store)
@@ -87,7 +88,9 @@ withDbs('ticket import', (db) => {
 
   it('stores UTC instants and the Jakarta calendar fields, region and zone', async () => {
     await db().use(async (store) => {
-      await importTicketFile(store, write(db().dir, 't.csv', csv([HEADER, ...GOOD])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      await importRegisterFile(store, 'tickets', write(db().dir, 't.csv', csv([HEADER, ...GOOD])), {
+        rejectsFile: join(db().dir, 'r-{id}.csv'),
+      })
       const rows = await store.knex('tickets').orderBy('ticket_id')
       const by = Object.fromEntries(rows.map((r: any) => [r.ticket_id, r]))
       expect(by['T-1']).toMatchObject({
@@ -141,11 +144,11 @@ withDbs('ticket import', (db) => {
   it('re-importing reports every good row unchanged, and the same tickets as JSON Lines change nothing', async () => {
     await db().use(async (store) => {
       const file = write(db().dir, 'tickets.csv', csv([HEADER, ...GOOD, ...BAD]))
-      await importTicketFile(store, file, {rejectsFile: join(db().dir, 'r-{id}.csv')})
-      const again = await importTicketFile(store, file, {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      await importRegisterFile(store, 'tickets', file, {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      const again = await importRegisterFile(store, 'tickets', file, {rejectsFile: join(db().dir, 'r-{id}.csv')})
       expect(again).toMatchObject({read: 11, loaded: 0, updated: 0, unchanged: 5, rejected: 6})
       const jsonl = write(db().dir, 'tickets.jsonl', asJsonl([...GOOD, ...BAD]))
-      const asJson = await importTicketFile(store, jsonl, {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      const asJson = await importRegisterFile(store, 'tickets', jsonl, {rejectsFile: join(db().dir, 'r-{id}.csv')})
       expect(asJson).toMatchObject({read: 11, loaded: 0, updated: 0, unchanged: 5, rejected: 6})
       const audits = await auditOf(store, 'import.tickets')
       expect(audits).toHaveLength(3)
@@ -155,9 +158,11 @@ withDbs('ticket import', (db) => {
 
   it('a changed row updates its record and the change is audited with its key', async () => {
     await db().use(async (store) => {
-      await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ...GOOD])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      await importRegisterFile(store, 'tickets', write(db().dir, 'a.csv', csv([HEADER, ...GOOD])), {
+        rejectsFile: join(db().dir, 'r-{id}.csv'),
+      })
       const changed = GOOD.map((r) => (r[0] === 'T-5' ? [...r.slice(0, 5), 'DAK Fisik', ...r.slice(6)] : r))
-      const s = await importTicketFile(store, write(db().dir, 'b.csv', csv([HEADER, ...changed])), {
+      const s = await importRegisterFile(store, 'tickets', write(db().dir, 'b.csv', csv([HEADER, ...changed])), {
         rejectsFile: join(db().dir, 'r-{id}.csv'),
       })
       expect(s).toMatchObject({read: 5, loaded: 0, updated: 1, unchanged: 4, rejected: 0, rejects_file: null})
@@ -222,7 +227,9 @@ withDbs('ticket import', (db) => {
         // One good row: a file whose every row is rejected is refused as a whole (see import-register.test.ts).
         ['U-5', 'email', '2025-02-03T08:15:00', 'pemda', '', 'DAU', '', '', '', '', '', ''],
       ]
-      const s = await importTicketFile(store, write(db().dir, 'u.csv', csv([HEADER, ...rows])), {rejectsFile: join(db().dir, 'r-{id}.csv')})
+      const s = await importRegisterFile(store, 'tickets', write(db().dir, 'u.csv', csv([HEADER, ...rows])), {
+        rejectsFile: join(db().dir, 'r-{id}.csv'),
+      })
       expect(s).toMatchObject({read: 5, loaded: 1, rejected: 4})
       const r = await rejectsOf(store)
       expect(r.find((x) => x.row_no === 2)!.reason).toMatch(/topics\.yaml/)
@@ -254,7 +261,7 @@ withDbs('ticket import', (db) => {
           // "with" is not "w/": a different word, not a spelling of the code, so no topic is guessed.
           ticket('F-8', 'Better with DJPK'),
         ]
-        const s = await importTicketFile(store, write(db().dir, 'f.csv', csv([HEADER, ...rows])), {
+        const s = await importRegisterFile(store, 'tickets', write(db().dir, 'f.csv', csv([HEADER, ...rows])), {
           rejectsFile: join(db().dir, 'r-{id}.csv'),
         })
         expect(s).toMatchObject({read: 8, loaded: 7, rejected: 1})
@@ -279,9 +286,15 @@ withDbs('ticket import', (db) => {
     it('a ticket written by label after by code is unchanged: the stored code, and so the row hash, is the same', async () => {
       await db().use(async (store) => {
         const opts = {rejectsFile: join(db().dir, 'r-{id}.csv')}
-        await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ticket('H-1', 'DAU'), ticket('H-2', 'DAK Non Fisik')])), opts)
-        const again = await importTicketFile(
+        await importRegisterFile(
           store,
+          'tickets',
+          write(db().dir, 'a.csv', csv([HEADER, ticket('H-1', 'DAU'), ticket('H-2', 'DAK Non Fisik')])),
+          opts,
+        )
+        const again = await importRegisterFile(
+          store,
+          'tickets',
           write(db().dir, 'b.csv', csv([HEADER, ticket('H-1', 'Dana Alokasi Umum'), ticket('H-2', 'dak nonfisik')])),
           opts,
         )
@@ -293,7 +306,7 @@ withDbs('ticket import', (db) => {
       useMappingsWith('topics.yaml', withTwinLabel)
       await db().use(async (store) => {
         const rows = [ticket('A-1', 'dana alokasi khusus fisik'), ticket('A-2', 'dak fisik'), ticket('A-3', 'DAK Reguler')]
-        const s = await importTicketFile(store, write(db().dir, 'a.csv', csv([HEADER, ...rows])), {
+        const s = await importRegisterFile(store, 'tickets', write(db().dir, 'a.csv', csv([HEADER, ...rows])), {
           rejectsFile: join(db().dir, 'r-{id}.csv'),
         })
         expect(s).toMatchObject({read: 3, loaded: 2, rejected: 1})

@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process'
 import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {importTicketFile} from '../../src/sources/tickets'
+import {importRegisterFile} from '../../src/sources/import-file'
 import {isArchiveVerified} from '../../src/tickets/verified'
 import {json, runCli} from '../helpers/cli'
 import {withDbs} from '../helpers/dbs'
@@ -43,7 +43,7 @@ withDbs('tickets export and verify commands', (db) => {
     const file = join(db().dir, 'tiket.csv')
     writeFileSync(file, REGISTER)
     await db().use(async (store) => {
-      const summary = await importTicketFile(store, file, {rejectsFile: join(db().dir, 'rejects.csv')})
+      const summary = await importRegisterFile(store, 'tickets', file, {rejectsFile: join(db().dir, 'rejects.csv')})
       expect(summary).toMatchObject({read: 4, loaded: 4, rejected: 0})
     })
     const out = join(db().dir, 'arsip')

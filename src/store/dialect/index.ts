@@ -11,11 +11,6 @@ export {RowTextWriter} from './row-texts'
 
 const DIALECTS: Record<DialectName, Dialect> = {sqlite: sqliteDialect, mysql: mysqlDialect}
 
-/** The dialect of this name (the import's worker thread knows the store only by it). */
-export function dialectNamed(name: DialectName): Dialect {
-  return DIALECTS[name]
-}
-
 /** The dialect of the store at `location`: chosen once, when the store opens. */
 export function dialectFor(location: StoreLocation): Dialect {
   return DIALECTS[location.dialect]

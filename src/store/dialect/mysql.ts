@@ -4,6 +4,7 @@ import {msg} from '../../i18n'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
 import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
 import {guardConnection, guardQueries, streamRows} from './mysql-faults'
+import {mysqlRowLiteral} from './mysql-literal'
 import {bytesOf, rowChunks, RowTexts, RowTextWriter} from './row-texts'
 import {mysqlLaneSums, mysqlRowLanes} from './table-digest'
 import {acquireMysqlLock} from './mysql-lock'
@@ -19,48 +20,13 @@ const MAX_ROWS_PER_INSERT = 500
  */
 const MAX_TEXT_BYTES = 1 << 16
 
-/** LOAD DATA's default escapes (ESCAPED BY '\\'): NUL, tab, line ends and the backslash itself; NULL is \N. */
-const TSV_ESCAPES: Record<string, string> = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0'}
-const TSV_SPECIAL = /[\\\t\n\r\0]/g
-
-function tsvField(v: unknown): string {
-  if (v === null || v === undefined) return '\\N'
-  if (typeof v === 'boolean') return v ? '1' : '0'
-  const text = String(v)
-  TSV_SPECIAL.lastIndex = 0
-  return TSV_SPECIAL.test(text) ? text.replace(TSV_SPECIAL, (c) => TSV_ESCAPES[c]) : text
-}
-
-/**
- * mysql2's own escaping (its `escape` is sql-escaper's), loaded on first use. Taken from sql-escaper
- * rather than through mysql2 because the import's worker writes INSERT text and never talks to the
- * server: loading the whole driver there took about 40 ms before its first batch (sql-escaper: 4 ms).
- */
-let loadedEscape: (typeof import('sql-escaper'))['escape'] | undefined
-function mysqlEscape(): (typeof import('sql-escaper'))['escape'] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loadedEscape ??= (require('sql-escaper') as typeof import('sql-escaper')).escape)
-}
-
-/** A row's text and the separator after it: a line of LOAD DATA's input, or a tuple of a multi-row INSERT and its comma. */
-function rowLiteral(values: readonly unknown[], mode: BulkMode): string {
-  const parts = new Array<string>(values.length)
-  if (mode === 'load-data') {
-    for (let i = 0; i < values.length; i++) parts[i] = tsvField(values[i])
-    return `${parts.join('\t')}\n`
-  }
-  const escape = mysqlEscape()
-  for (let i = 0; i < values.length; i++) parts[i] = escape(values[i] as Parameters<typeof escape>[0])
-  return `(${parts.join(', ')}),`
-}
-
 /** Rows given without their text, written here (the import's worker writes them ahead). */
 function textsOf({rows, columns, values}: NewRows, mode: BulkMode): {texts: RowTexts; rows: number[]} {
   const writer = new RowTextWriter()
   const into = new Array(columns.length)
   for (const r of rows) {
     values(r, into, 0)
-    writer.push(rowLiteral(into, mode))
+    writer.push(mysqlRowLiteral(into, mode))
   }
   return {texts: writer.finish(), rows: rows.map((_, i) => i)}
 }
@@ -182,7 +148,7 @@ export const mysqlDialect: Dialect = {
 
   acquireLock: acquireMysqlLock,
 
-  rowLiteral,
+  rowLiteral: mysqlRowLiteral,
   laneSums: mysqlLaneSums,
   rowLanes: mysqlRowLanes,
 
