@@ -75,8 +75,15 @@ function freshMysql(name: string): void {
   mysqlAdmin(`DROP DATABASE IF EXISTS ${name}; CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`)
 }
 
-/** `count` pairs, the first with the tool first, then alternating; `before` readies a run (fresh store) and is not timed. */
-function pairs(count: number, run: {tool: () => Measure; base: () => Measure; beforeTool?: () => void; beforeBase?: () => void}): Pair[] {
+/**
+ * `count` pairs, the first with the tool first, then alternating; `before` readies a run (fresh store) and is not timed.
+ * Each pair is reported on stderr as it ends, under `label`: a 1M MariaDB stage runs for minutes.
+ */
+function pairs(
+  count: number,
+  label: string,
+  run: {tool: () => Measure; base: () => Measure; beforeTool?: () => void; beforeBase?: () => void},
+): Pair[] {
   const out: Pair[] = []
   for (let i = 0; i < count; i++) {
     const toolFirst = i % 2 === 0
@@ -92,6 +99,9 @@ function pairs(count: number, run: {tool: () => Measure; base: () => Measure; be
       }
     }
     out.push({tool: t!, base: b!, toolFirst})
+    console.error(
+      `  ${label}: pair ${i + 1} of ${count}, tool ${t!.wall.toFixed(1)} s, baseline ${b!.wall.toFixed(1)} s, ratio ${fmt(b!.wall / t!.wall)}`,
+    )
   }
   return out
 }
@@ -174,7 +184,7 @@ function benchDialect(size: number, dialect: 'sqlite' | 'mysql', csv: string, pl
         dialect,
         stage: 'import',
         baseline: 'sqlite-import',
-        pairs: pairs(plan.pairs, {
+        pairs: pairs(plan.pairs, `${dialect} ${size} import`, {
           beforeTool: freshStore,
           tool: () => tool(importArgs, db),
           beforeBase: () => ['', '-wal', '-shm'].forEach((x) => rmSync(bare + x, {force: true})),
@@ -194,7 +204,7 @@ function benchDialect(size: number, dialect: 'sqlite' | 'mysql', csv: string, pl
           dialect,
           stage,
           baseline: 'mysql-import',
-          pairs: pairs(plan.pairs, {
+          pairs: pairs(plan.pairs, `${dialect} ${size} ${stage}`, {
             beforeTool: freshStore,
             tool: () => tool([...args], db),
             beforeBase: () => {
@@ -219,7 +229,7 @@ function benchDialect(size: number, dialect: 'sqlite' | 'mysql', csv: string, pl
       dialect,
       stage: 'metrics',
       baseline: `${dialect}-metrics`,
-      pairs: pairs(plan.pairs, {
+      pairs: pairs(plan.pairs, `${dialect} ${size} metrics`, {
         tool: () => tool(['report', 'metrics', '--json'], db),
         base: () =>
           dialect === 'sqlite' ? baseline('sqlite-metrics', join(dir, 'state.db'), sqlFile) : baseline('mysql-metrics', db, sqlFile),
@@ -240,7 +250,7 @@ function benchDialect(size: number, dialect: 'sqlite' | 'mysql', csv: string, pl
       dialect,
       stage: 'archive export',
       baseline: `${dialect}-export`,
-      pairs: pairs(plan.pairs, {
+      pairs: pairs(plan.pairs, `${dialect} ${size} archive export`, {
         // A new folder each time: the same export into the same folder resumes, finding every month done.
         beforeTool: () => rmSync(`${archiveDir}-${exports}`, {recursive: true, force: true}),
         tool: () => tool(['tickets', 'export', '--out', `${archiveDir}-${++exports}`], db),
