@@ -77,9 +77,9 @@ let warm: Worker | undefined
 
 /**
  * Start the import's worker thread ahead, while this thread still checks the file and readies the
- * store: loading its modules and building `register`'s look-ups (its spec's `prepare`) take about
- * 0.15 s, which otherwise come before the first row. It does not keep the process alive, and the
- * next `workerBatches` takes it; one that stopped is not taken.
+ * store: the thread's start, its modules and `register`'s look-ups (its spec's `prepare`) take about
+ * 0.2–0.25 s, which otherwise come before the first row. It does not keep the process alive, and
+ * the next `workerBatches` takes it; one that stopped is not taken.
  */
 export function warmImportWorker(register?: string): void {
   if (warm || !workerAvailable()) return

@@ -9,7 +9,8 @@ export type RowForms = Pick<Dialect, 'rowLiteral' | 'rowLanes'>
 /**
  * The dialects' row forms, kept apart from `sqlite.ts` and `mysql.ts` because those load knex, which the
  * worker never uses: knex (and lodash, tarn) were more than half of the worker's bundle and loaded
- * before its first row (measured: README, "How the CLI is built"). `test/worker-bundle.test.ts` keeps it out.
+ * before its first row (measured: README, "How the CLI is built"). `test/sources/import-worker.test.ts`
+ * keeps it out.
  */
 const ROW_FORMS: Record<DialectName, RowForms> = {
   sqlite: {rowLanes: sqliteRowLanes},
