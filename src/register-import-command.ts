@@ -2,7 +2,7 @@ import {Args} from '@oclif/core'
 import {BaseCommand} from './base-command'
 import {msg} from './i18n'
 import {ImportSummary} from './sources/import-rows'
-import {prepareRegisterImport, RegisterName, warmRegisterImport} from './sources/import-file'
+import {prepareRegisterImport, RegisterName} from './sources/import-file'
 import {importWithProgress, summaryLines} from './ui/import-progress'
 
 /** The plain CSV registers (CONTRACT §3.4) import alike; each command only names its register. */
@@ -12,7 +12,6 @@ export abstract class RegisterImportCommand extends BaseCommand<typeof RegisterI
   protected abstract readonly register: RegisterName
 
   async run(): Promise<ImportSummary> {
-    warmRegisterImport(this.register, this.args.file)
     const store = await this.store()
     const job = await prepareRegisterImport(store, this.register, this.args.file)
     const summary = await importWithProgress(msg().imports.title({register: this.register}), this.jsonEnabled(), job.run)

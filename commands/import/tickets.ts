@@ -4,7 +4,7 @@ import {InputError} from '../../src/errors'
 import {msg} from '../../src/i18n'
 import {DeskproSummary, importDeskpro} from '../../src/sources/deskpro'
 import {ImportSummary} from '../../src/sources/import-rows'
-import {prepareRegisterImport, warmRegisterImport} from '../../src/sources/import-file'
+import {prepareRegisterImport} from '../../src/sources/import-file'
 import {deskproLines} from '../../src/ui/deskpro-lines'
 import {importWithProgress, summaryLines} from '../../src/ui/import-progress'
 
@@ -32,7 +32,6 @@ export default class ImportTickets extends BaseCommand<typeof ImportTickets> {
     if (file && deskpro) throw new InputError(msg().imports.fileOrDeskpro, msg().imports.fileOrDeskproFix)
     if (!file && !deskpro) throw new InputError(msg().imports.nothing, msg().imports.nothingFix)
     const read = deskpro ? importDeskpro : undefined
-    if (!read) warmRegisterImport('tickets', file!)
     const store = await this.store()
     const job = read
       ? undefined

@@ -3,9 +3,8 @@ import {Store} from '../store/store'
 import {CHATBOT_FIELDS} from './chatbot'
 import {RegisterSpec} from './register-spec'
 import {faqHeaderRules} from './faq'
-import {fileKind, FileKind, readRegisterFile} from './files'
+import {FileKind, readRegisterFile} from './files'
 import {HeaderRules} from './header'
-import {warmImportWorker} from './worker-batches'
 import {importRegisterRows, RegisterImportSummary} from './import-register'
 import {rejectsPathFor} from './rejects-path'
 import {RegisterName, REGISTER_SPECS as SPECS} from './register-specs'
@@ -39,23 +38,6 @@ export const REGISTERS: Record<RegisterName, RegisterSource> = {
   chatbot: {spec: SPECS.chatbot, rules: () => all(CHATBOT_FIELDS), allow: ['csv', 'jsonl']},
   visits: {spec: SPECS.visits, rules: () => all(VISIT_FIELDS), allow: ['csv', 'jsonl']},
   vicon: {spec: SPECS.vicon, rules: () => all(VICON_FIELDS), allow: ['csv', 'jsonl']},
-}
-
-/**
- * Start the worker thread that will read `file` now, before the store opens, where the file is of a
- * kind the worker reads: it loads and builds the register's look-ups meanwhile, and is the longer of
- * the two threads before the first row (measured: README, "How the CLI is built"). Anything wrong with
- * the file is left for `prepareRegisterImport` to report.
- */
-export function warmRegisterImport(register: RegisterName, file: string): void {
-  const r = REGISTERS[register]
-  let kind: FileKind
-  try {
-    kind = fileKind(file)
-  } catch {
-    return
-  }
-  if (kind !== 'xlsx' && r.allow.includes(kind)) warmImportWorker(r.spec.register)
 }
 
 /** An import whose file has passed the structural checks; `run` loads it. */
