@@ -1,13 +1,13 @@
 import {BulkMode} from '../store/dialect'
 import {Store} from '../store/store'
 import {CHATBOT_FIELDS} from './chatbot'
-import {RegisterSpec} from './register-spec'
 import {faqHeaderRules} from './faq'
 import {FileKind, readRegisterFile} from './files'
 import {HeaderRules} from './header'
 import {importRegisterRows, RegisterImportSummary} from './import-register'
+import {ImportOptions} from './import-rows'
 import {rejectsPathFor} from './rejects-path'
-import {RegisterName, REGISTER_SPECS as SPECS} from './register-specs'
+import {RegisterName, REGISTER_SPECS} from './register-specs'
 import {ROSTER_FIELDS, ROSTER_REQUIRED} from './roster'
 import {SURVEY_FIELDS} from './survey'
 import {TICKET_FIELDS, TICKET_REQUIRED} from './tickets'
@@ -15,29 +15,28 @@ import {VICON_FIELDS, VISIT_FIELDS} from './visits'
 
 export type {RegisterName} from './register-specs'
 
-export interface FileImportOptions {
-  progress?: (p: {read: number; rowsPerSecond: number}) => void
+export interface FileImportOptions extends Pick<ImportOptions, 'progress'> {
   /** Rejects CSV path; by default `<out dir>/rejects/<register>-<import id>.csv`. */
   rejectsFile?: string
 }
 
+/** What a register's file must look like; how its rows validate is its spec (REGISTER_SPECS). */
 interface RegisterSource {
-  spec: RegisterSpec<any>
   rules(): HeaderRules
   allow: FileKind[]
 }
 
 const all = (fields: string[]): HeaderRules => ({required: fields.filter((f) => !['topics', 'topic'].includes(f)), known: fields})
 
-/** Each register: how its rows validate, which header it needs, which file kinds it reads. */
-export const REGISTERS: Record<RegisterName, RegisterSource> = {
-  faq: {spec: SPECS.faq, rules: faqHeaderRules, allow: ['xlsx', 'csv']},
-  tickets: {spec: SPECS.tickets, rules: () => ({required: [...TICKET_REQUIRED], known: [...TICKET_FIELDS]}), allow: ['csv', 'jsonl']},
-  roster: {spec: SPECS.roster, rules: () => ({required: ROSTER_REQUIRED, known: ROSTER_FIELDS}), allow: ['csv', 'jsonl']},
-  survey: {spec: SPECS.survey, rules: () => all(SURVEY_FIELDS), allow: ['csv', 'jsonl']},
-  chatbot: {spec: SPECS.chatbot, rules: () => all(CHATBOT_FIELDS), allow: ['csv', 'jsonl']},
-  visits: {spec: SPECS.visits, rules: () => all(VISIT_FIELDS), allow: ['csv', 'jsonl']},
-  vicon: {spec: SPECS.vicon, rules: () => all(VICON_FIELDS), allow: ['csv', 'jsonl']},
+/** Each register: which header it needs, which file kinds it reads. */
+const REGISTERS: Record<RegisterName, RegisterSource> = {
+  faq: {rules: faqHeaderRules, allow: ['xlsx', 'csv']},
+  tickets: {rules: () => ({required: [...TICKET_REQUIRED], known: [...TICKET_FIELDS]}), allow: ['csv', 'jsonl']},
+  roster: {rules: () => ({required: ROSTER_REQUIRED, known: ROSTER_FIELDS}), allow: ['csv', 'jsonl']},
+  survey: {rules: () => all(SURVEY_FIELDS), allow: ['csv', 'jsonl']},
+  chatbot: {rules: () => all(CHATBOT_FIELDS), allow: ['csv', 'jsonl']},
+  visits: {rules: () => all(VISIT_FIELDS), allow: ['csv', 'jsonl']},
+  vicon: {rules: () => all(VICON_FIELDS), allow: ['csv', 'jsonl']},
 }
 
 /** An import whose file has passed the structural checks; `run` loads it. */
@@ -54,12 +53,13 @@ export async function prepareRegisterImport(
   opts: {sheet?: string; rejectsFile?: string; bulk?: BulkMode} = {},
 ): Promise<PreparedImport> {
   const r = REGISTERS[register]
-  const input = await readRegisterFile(file, {...r.rules(), allow: r.allow, sheet: opts.sheet, register: r.spec.register})
-  const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, r.spec.register))
+  const spec = REGISTER_SPECS[register]
+  const input = await readRegisterFile(file, {...r.rules(), allow: r.allow, sheet: opts.sheet, register: spec.register})
+  const rejectsFile = opts.rejectsFile ?? (await rejectsPathFor(store, spec.register))
   return {
     source: input.source,
     run: (progress) =>
-      importRegisterRows(store, r.spec, input.rows, {
+      importRegisterRows(store, spec, input.rows, {
         source: input.source,
         rejectsFile,
         progress,

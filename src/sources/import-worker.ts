@@ -8,7 +8,7 @@ import {laneAdder, rowEncoder} from './load-batch'
 import {PreparedBatch, prepareBatches, ReadProgress} from './prepare-batches'
 import {setLocalAliases} from './regions'
 import {RawRow, RegisterSpec} from './register-spec'
-import {REGISTER_SPECS} from './register-specs'
+import {registerSpec} from './register-specs'
 import {BATCHES_AHEAD, ToWorker, WorkerJob, WorkerMessage, WriterMessage} from './worker-batches'
 
 /** Batches whose details are kept for the writer: the one it writes and those it may already hold. */
@@ -54,7 +54,7 @@ async function main(job: WorkerJob): Promise<void> {
   let seq = 0
   try {
     setLocalAliases(job.aliases)
-    spec = Object.values(REGISTER_SPECS).find((r) => r.register === job.register)
+    spec = registerSpec(job.register)
     if (!spec) throw new Error(`no register ${job.register}`)
     const rows = job.kind === 'csv' ? csvRows(job.file, job.columns!, undefined, passages) : jsonlRows(job.file)
     const forms = rowFormsNamed(job.dialect)
@@ -103,9 +103,7 @@ function valuesOf(spec: RegisterSpec<Record<string, unknown>>, raws: RawRow['raw
  */
 function warmUp(register: string): void {
   try {
-    Object.values(REGISTER_SPECS)
-      .find((r) => r.register === register)
-      ?.prepare?.()
+    registerSpec(register)?.prepare?.()
   } catch {
     // reported by the job
   }

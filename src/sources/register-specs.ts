@@ -21,3 +21,8 @@ export const REGISTER_SPECS: Record<RegisterName, RegisterSpec<any>> = {
   visits: visitSpec,
   vicon: viconSpec,
 }
+
+/** The spec whose `register` is this name (how the import's worker thread is told which register it reads). */
+export function registerSpec(register: string): RegisterSpec<any> | undefined {
+  return Object.values(REGISTER_SPECS).find((r) => r.register === register)
+}
