@@ -19,14 +19,15 @@ function tsvField(v: unknown): string {
 }
 
 /**
- * mysql2's own escaping (its `escape` is sql-escaper's), loaded on first use. Taken from sql-escaper
- * rather than through mysql2 because the import's worker writes INSERT text and never talks to the
- * server: loading the whole driver there took about 40 ms before its first batch (sql-escaper: 4 ms).
+ * mysql2's own escaping and formatting (its `escape` and `format` are sql-escaper's), loaded on first
+ * use. Taken from sql-escaper rather than through mysql2 because the import's worker writes INSERT text
+ * and never talks to the server: loading the whole driver there took about 40 ms before its first batch
+ * (sql-escaper: 4 ms). The store's connections format their statements with it too (`mysql.ts`).
  */
-let loadedEscape: (typeof import('sql-escaper'))['escape'] | undefined
-function mysqlEscape(): (typeof import('sql-escaper'))['escape'] {
+let loaded: typeof import('sql-escaper') | undefined
+export function sqlEscaper(): typeof import('sql-escaper') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loadedEscape ??= (require('sql-escaper') as typeof import('sql-escaper')).escape)
+  return (loaded ??= require('sql-escaper') as typeof import('sql-escaper'))
 }
 
 /** A row's text and the separator after it: a line of LOAD DATA's input, or a tuple of a multi-row INSERT and its comma. */
@@ -36,7 +37,7 @@ export function mysqlRowLiteral(values: readonly unknown[], mode: BulkMode): str
     for (let i = 0; i < values.length; i++) parts[i] = tsvField(values[i])
     return `${parts.join('\t')}\n`
   }
-  const escape = mysqlEscape()
+  const {escape} = sqlEscaper()
   for (let i = 0; i < values.length; i++) {
     const v = values[i]
     // What `escape` gives a string without a character it escapes, or a number, without its layers of
