@@ -2,7 +2,7 @@ import {resolve} from 'node:path'
 import {recordArtifact} from '../audit/artifacts'
 import {EXIT, InputError, UserError} from '../errors'
 import {msg} from '../i18n'
-import {BulkMode} from '../store/dialect'
+import {BulkMode, DuplicateKeyError} from '../store/dialect'
 import {bumpChange, ChangeInput} from '../store/changes'
 import {Store} from '../store/store'
 import {nowIso} from '../util/time'
@@ -90,6 +90,12 @@ export async function importRows<R extends Record<string, unknown>>(
   const layout = rowLanes ? await digestLayout(knex, spec.table) : undefined
   const laneTotals = layout && rowLanes ? rowLanes(layout.types).totals : undefined
   let added: AddedLanes | undefined = layout ? {rows: 0, lanes: []} : undefined
+  // Into a register that holds no row yet (a first migration), a batch's keys go in as new without a
+  // look-up: the only key that can be stored already is one this import read before, which the insert
+  // refuses; that batch is then written again, looked up, and so is every batch after it. (The operator
+  // lock keeps other writers out.) At a million tickets on MariaDB the look-ups took about a tenth of
+  // the server's time.
+  let lookUp = (await knex(spec.table).first(spec.key)) !== undefined
   const batches =
     opts.offThread && workerAvailable()
       ? workerBatches(
@@ -113,10 +119,18 @@ export async function importRows<R extends Record<string, unknown>>(
   const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {
     counts.read += batchSize(batch)
     const readThrough = counts.read
-    const trx = await knex.transaction()
+    const load = {inFlight: prior?.keys, mode: bulk}
+    let trx = await knex.transaction()
     let outcome: BatchOutcome
     try {
-      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, prior?.keys, bulk)
+      const looked = lookUp
+      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, {...load, lookUp: looked}).catch(async (error) => {
+        if (looked || !(error instanceof DuplicateKeyError)) throw error
+        await trx.rollback()
+        lookUp = true
+        trx = await knex.transaction()
+        return loadBatch(trx, store.dialect, spec, batch, importId, opts.source, {...load, lookUp: true})
+      })
       if (change === undefined && (outcome.loaded || outcome.updated.length))
         change = await bumpChange(trx, spec.register as ChangeInput, store.actor)
       const batchRejects = [...batch.rejects, ...outcome.repeated].sort((a, b) => a.rowNo - b.rowNo)

@@ -98,11 +98,24 @@ function lanesOfRows(batch: PreparedBatch, rows: readonly number[]): AddedLanes 
   return sums.every(Number.isFinite) ? {rows: rows.length, lanes: sums} : undefined
 }
 
+/** How a batch is written beside its rows. */
+export interface LoadOptions {
+  /** The keys of an earlier batch still committing: refused as read already. */
+  inFlight?: ReadonlySet<string>
+  mode?: BulkMode
+  /**
+   * Whether the batch's keys are looked up (by default). Without, every key is taken as new, which is
+   * certain only while the table holds nothing but this import's rows: a key an earlier batch stored
+   * then fails the insert with a DuplicateKeyError, and the batch is to be written again with it.
+   */
+  lookUp?: boolean
+}
+
 /**
  * Load one batch into its register table inside `trx`, with one look-up of the stored hashes: new keys
  * are inserted in bulk, changed rows updated, unchanged rows marked as seen by this import, and a key
- * this import has already read (in this batch, by `seen_import` in an earlier one, or in `inFlight`, the
- * keys of an earlier batch still committing) is refused.
+ * this import has already read (in this batch, by `seen_import` in an earlier one, or in `inFlight`) is
+ * refused.
  */
 export async function loadBatch<R extends Record<string, unknown>>(
   trx: Knex.Transaction,
@@ -111,15 +124,14 @@ export async function loadBatch<R extends Record<string, unknown>>(
   batch: PreparedBatch,
   importId: number,
   source: string,
-  inFlight?: ReadonlySet<string>,
-  mode: BulkMode = 'insert',
+  {inFlight, mode = 'insert', lookUp = true}: LoadOptions = {},
 ): Promise<BatchOutcome> {
   const result: BatchOutcome = {loaded: 0, unchanged: 0, updated: [], repeated: []}
   const {keys, rowNos, hashes, values, fields} = batch
   if (keys.length === 0) return {...result, added: {rows: 0, lanes: []}}
   const table = await dialect.keyedTable(trx, spec.table, spec.key, mode)
   const existing = new Map<string, {hash: string; seen: number | null}>()
-  for (const row of await table.stored([...new Set(keys)]))
+  for (const row of lookUp ? await table.stored([...new Set(keys)]) : [])
     existing.set(String(row[spec.key]), {hash: row.row_hash as string, seen: row.seen_import === null ? null : Number(row.seen_import)})
 
   const firstRow = new Map<string, number>()

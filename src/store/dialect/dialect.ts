@@ -75,11 +75,18 @@ export type BulkMode = 'insert' | 'load-data'
 export interface KeyedTable {
   /** `key`, `row_hash` and `seen_import` of the stored rows whose key is among `keys`. */
   stored(keys: readonly string[]): Promise<Record<string, unknown>[]>
-  /** Insert new rows. */
+  /** Insert new rows; a row whose key is already stored fails the statement with a DuplicateKeyError. */
   insert(rows: NewRows): Promise<void>
   /** Set `seen_import` on the rows whose key is among `keys`. */
   markSeen(keys: readonly string[], importId: number): Promise<void>
 }
+
+/**
+ * A row given to `KeyedTable.insert` as new has a key the table already holds. An import that wrote a
+ * batch without looking its keys up (see `importRows`) writes it again with the look-up; anywhere else
+ * it is a failure like any other.
+ */
+export class DuplicateKeyError extends Error {}
 
 /** Rows to insert, described without a row object each: building one per row cost more than the INSERT itself. */
 export interface NewRows {

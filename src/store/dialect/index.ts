@@ -8,6 +8,7 @@ export type {BulkMode, Dialect, KeyedTable, NewRows, RowLimits} from './dialect'
 export type {LaneSums, RowLanes} from './table-digest'
 export type {RowTexts} from './row-texts'
 export {RowTextWriter} from './row-texts'
+export {DuplicateKeyError} from './dialect'
 
 const DIALECTS: Record<DialectName, Dialect> = {sqlite: sqliteDialect, mysql: mysqlDialect}
 

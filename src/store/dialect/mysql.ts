@@ -2,7 +2,7 @@ import knexFactory, {Knex} from 'knex'
 import {Readable} from 'node:stream'
 import {msg} from '../../i18n'
 import {MysqlUrl, mysqlConnection, quietLog} from '../connection'
-import {BulkMode, Dialect, KeyedTable, NewRows} from './dialect'
+import {BulkMode, Dialect, DuplicateKeyError, KeyedTable, NewRows} from './dialect'
 import {guardConnection, guardQueries, streamRows} from './mysql-faults'
 import {mysqlRowLiteral, sqlEscaper} from './mysql-literal'
 import {bytesOf, rowChunks, RowTexts, RowTextWriter} from './row-texts'
@@ -10,6 +10,9 @@ import {mysqlLaneSums, mysqlRowLanes} from './table-digest'
 import {acquireMysqlLock} from './mysql-lock'
 
 const CLIENT = 'mysql2'
+
+/** The server's code for a key already stored (ER_DUP_ENTRY), as an error or, under LOAD DATA LOCAL, a warning. */
+const DUPLICATE_KEY = 1062
 
 /** Rows per multi-row INSERT, keeping statements a modest size. */
 const MAX_ROWS_PER_INSERT = 500
@@ -44,7 +47,9 @@ async function loadData(conn: any, table: string, columns: readonly string[], te
   const pieces = [...rowChunks(texts, rows, Infinity, MAX_TEXT_BYTES)].map(([start, end]) => bytesOf(texts, start, end))
   const result = await run({sql, infileStreamFactory: () => Readable.from(pieces)})
   if (result.affectedRows !== rows.length || result.warningStatus) {
-    const warnings: {Message: string}[] = result.warningStatus ? await run('SHOW WARNINGS LIMIT 3') : []
+    const warnings: {Code: number | string; Message: string}[] = result.warningStatus ? await run('SHOW WARNINGS LIMIT 3') : []
+    const duplicate = warnings.find((w) => Number(w.Code) === DUPLICATE_KEY)
+    if (duplicate) throw new DuplicateKeyError(duplicate.Message)
     throw new Error(
       `LOAD DATA took ${result.affectedRows} of ${rows.length} rows into ${table}${warnings.length ? `: ${warnings.map((w) => w.Message).join('; ')}` : ''}`,
     )
@@ -75,7 +80,9 @@ function keyedTable(trx: Knex.Transaction, table: string, key: string, mode: Bul
       const sent: Promise<void>[] = []
       for (const [start, end] of rowChunks(texts, rows, MAX_ROWS_PER_INSERT, MAX_TEXT_BYTES))
         sent.push(query(head + bytesOf(texts, start, end - 1).toString('utf8')))
-      await Promise.all(sent)
+      await Promise.all(sent).catch((error: {errno?: number; message?: string}) => {
+        throw error.errno === DUPLICATE_KEY ? new DuplicateKeyError(error.message) : error
+      })
     },
     async markSeen(keys, importId) {
       await trx(table)

@@ -5,7 +5,7 @@ import knexFactory, {Knex} from 'knex'
 import {msg} from '../../i18n'
 import {quietLog} from '../connection'
 import {sqliteLaneSums, sqliteRowLanes} from './table-digest'
-import {Dialect, KeyedTable, NewRows} from './dialect'
+import {Dialect, DuplicateKeyError, KeyedTable, NewRows} from './dialect'
 import {acquireSqliteLock} from './sqlite-lock'
 
 const CLIENT = 'better-sqlite3'
@@ -53,10 +53,15 @@ function keyedTable(db: Database, table: string, key: string): KeyedTable {
         `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
       )
       const row = new Array(columns.length)
-      for (const r of rows) {
-        values(r, row, 0)
-        for (let i = 0; i < row.length; i++) row[i] = sqliteValue(row[i])
-        stmt.run(row)
+      try {
+        for (const r of rows) {
+          values(r, row, 0)
+          for (let i = 0; i < row.length; i++) row[i] = sqliteValue(row[i])
+          stmt.run(row)
+        }
+      } catch (error) {
+        const {code, message} = error as {code?: string; message?: string}
+        throw code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' ? new DuplicateKeyError(message) : error
       }
     },
     async markSeen(keys, importId) {
