@@ -93,8 +93,8 @@ export async function importRows<R extends Record<string, unknown>>(
   // Into a register that holds no row yet (a first migration), a batch's keys go in as new without a
   // look-up: the only key that can be stored already is one this import read before, which the insert
   // refuses; that batch is then written again, looked up, and so is every batch after it. (The operator
-  // lock keeps other writers out.) At a million tickets on MariaDB the look-ups took about a tenth of
-  // the server's time.
+  // lock keeps other writers out.) The look-ups were about 6 % of the server's CPU in a 100k-ticket
+  // import on MariaDB (BENCHMARKS.md, fourteenth look).
   let lookUp = (await knex(spec.table).first(spec.key)) !== undefined
   const batches =
     opts.offThread && workerAvailable()
