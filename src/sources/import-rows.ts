@@ -119,17 +119,19 @@ export async function importRows<R extends Record<string, unknown>>(
   const write = async (batch: PreparedBatch, prior: InFlight | undefined): Promise<InFlight> => {
     counts.read += batchSize(batch)
     const readThrough = counts.read
-    const load = {inFlight: prior?.keys, mode: bulk}
     let trx = await knex.transaction()
+    // In whichever transaction is the batch's when it is called (a refused batch is written in a new one).
+    const load = (looked: boolean) =>
+      loadBatch(trx, store.dialect, spec, batch, importId, opts.source, {inFlight: prior?.keys, mode: bulk, lookUp: looked})
     let outcome: BatchOutcome
     try {
       const looked = lookUp
-      outcome = await loadBatch(trx, store.dialect, spec, batch, importId, opts.source, {...load, lookUp: looked}).catch(async (error) => {
+      outcome = await load(looked).catch(async (error) => {
         if (looked || !(error instanceof DuplicateKeyError)) throw error
         await trx.rollback()
         lookUp = true
         trx = await knex.transaction()
-        return loadBatch(trx, store.dialect, spec, batch, importId, opts.source, {...load, lookUp: true})
+        return load(true)
       })
       if (change === undefined && (outcome.loaded || outcome.updated.length))
         change = await bumpChange(trx, spec.register as ChangeInput, store.actor)
